@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what `pp up` / `pp test` need and the machine lacks (Debian packages, as root).
+# Usage: install.sh [--with-compose]   (docker-compose v1 only validates the compose file in tests)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+missing=()
+[[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+command -v curl >/dev/null || missing+=(curl)
+command -v python3 >/dev/null || [[ -x /usr/bin/python3 ]] || missing+=(python3)
+if [[ ${1:-} == --with-compose ]]; then
+  command -v docker-compose >/dev/null || missing+=(docker-compose)
+fi
+command -v dotnet >/dev/null || die "the .NET 10 SDK (dotnet) is not on PATH: install it first (https://dot.net)."
+
+if ((${#missing[@]} == 0)); then
+  note "nothing to install"
+  exit 0
+fi
+[[ $(id -u) == 0 ]] || die "missing packages (${missing[*]}): run as root, or install them with apt-get first."
+say "Installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# --no-install-recommends: docker-compose would otherwise pull in the docker.io engine.
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,5 @@
+using ParentPartner.ServiceDefaults.Data;
+
+namespace ParentPartner.Matching.Api.Data;
+
+public sealed class MatchingDesignTimeFactory : DesignTimeDbContextFactory<MatchingDbContext>;

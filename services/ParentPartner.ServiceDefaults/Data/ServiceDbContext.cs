@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Linq.Expressions;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Messaging.Inbox;
+using ParentPartner.ServiceDefaults.Messaging.Outbox;
+
+namespace ParentPartner.ServiceDefaults.Data;
+
+/// <summary>
+/// Base of every service's DbContext: the outbox and inbox tables, and a query filter that limits
+/// every <see cref="IProgramOwned"/> entity to the caller's programs (defence in depth behind the
+/// endpoint checks).
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess programAccess) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
+
+    // Read by the query filter on every query (EF parameterises context members), so the filter follows the caller.
+    protected bool SeesAllPrograms => programAccess.IsSystem;
+
+    protected string[] VisibleProgramIds => [.. programAccess.ProgramIds];
+
+    /// <summary>
+    /// Publishes an event through the outbox: the row is written by the next SaveChanges, in the same
+    /// transaction as the business change, and the dispatcher sends it to the broker afterwards.
+    /// </summary>
+    public void Publish<TMessage>(TMessage message) where TMessage : class
+    {
+        var now = DateTimeOffset.UtcNow;
+        OutboxMessages.Add(new OutboxMessage
+        {
+            Id = NewId.NextGuid(),
+            MessageType = typeof(TMessage).FullName!,
+            Body = JsonSerializer.Serialize(message, OutboxMessage.SerializerOptions),
+            TraceParent = Activity.Current?.Id,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxRecordConfiguration());
+        ConfigureModel(modelBuilder);
+        ApplyProgramFilters(modelBuilder);
+    }
+
+    /// <summary>The service's own entities.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    private void ApplyProgramFilters(ModelBuilder modelBuilder)
+    {
+        var contains = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(string));
+        var context = Expression.Constant(this);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(e => typeof(IProgramOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))
+        {
+            // e => SeesAllPrograms || VisibleProgramIds.Contains(e.ProgramId)
+            var row = Expression.Parameter(entity.ClrType, "e");
+            var body = Expression.OrElse(
+                Expression.Property(context, nameof(SeesAllPrograms)),
+                Expression.Call(contains,
+                    Expression.Property(context, nameof(VisibleProgramIds)),
+                    Expression.Property(row, nameof(IProgramOwned.ProgramId))));
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, row));
+        }
+    }
+}

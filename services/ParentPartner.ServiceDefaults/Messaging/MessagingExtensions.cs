@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.ServiceDefaults.Messaging.Outbox;
+
+namespace ParentPartner.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ (ConnectionStrings:RabbitMq, an amqp:// URI) with queues named
+    /// "{service}-{consumer}", interval retries then the _error queue (no delayed-exchange plugin here),
+    /// and the outbox dispatcher for <typeparamref name="TDbContext"/>. Consumers are found in the
+    /// service's own assembly (the one that holds its DbContext).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceMessaging<TDbContext>(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TDbContext : ServiceDbContext
+    {
+        var serviceName = builder.Services.Single(d => d.ServiceType == typeof(ServiceInfo)).ImplementationInstance is ServiceInfo info
+            ? info.Name
+            : throw new InvalidOperationException("AddServiceDefaults must run before AddServiceMessaging");
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddSingleton<MessageTypeRegistry>();
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            bus.AddConsumers(typeof(TDbContext).Assembly);
+            configureConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var broker = new Uri(context.GetRequiredService<IConfiguration>().GetConnectionString("RabbitMq") ?? "amqp://guest:guest@localhost:5672/");
+                var credentials = Uri.UnescapeDataString(broker.UserInfo).Split(':', 2);
+                var virtualHost = broker.AbsolutePath.Trim('/') is { Length: > 0 } path ? Uri.UnescapeDataString(path) : "/";
+                rabbit.Host(broker.Host, (ushort)(broker.IsDefaultPort || broker.Port <= 0 ? 5672 : broker.Port), virtualHost, host =>
+                {
+                    host.Username(credentials.ElementAtOrDefault(0) is { Length: > 0 } user ? user : "guest");
+                    host.Password(credentials.ElementAtOrDefault(1) ?? "guest");
+                    host.PublisherConfirmation = true;
+                });
+                rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ParentPartner.ServiceDefaults.Problems;
+
+/// <summary>A request body that can say what is wrong with it, field by field, before any work is done.</summary>
+public interface IValidatableRequest
+{
+    FieldErrors Validate();
+}

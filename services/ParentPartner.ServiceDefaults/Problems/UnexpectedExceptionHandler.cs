@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace ParentPartner.ServiceDefaults.Problems;
+
+/// <summary>
+/// The last resort: a generic 500 problem with the trace id. Never the exception text or stack trace,
+/// which can carry personal data; those go to the log with the exception type only.
+/// </summary>
+public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            httpContext.Response.StatusCode = 499;
+            return true;
+        }
+
+        logger.LogError("Unhandled {ExceptionType} on {Method} {Endpoint}", exception.GetType().FullName, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName);
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = 500,
+                Title = "Internal Server Error",
+                Detail = "Something went wrong on our side. Quote the trace id when you report it.",
+            },
+        });
+    }
+}

@@ -1,0 +1,5 @@
+using ParentPartner.ServiceDefaults.Data;
+
+namespace ParentPartner.PayrollStipend.Api.Data;
+
+public sealed class PayrollStipendDesignTimeFactory : DesignTimeDbContextFactory<PayrollStipendDbContext>;

@@ -1,0 +1,5 @@
+using ParentPartner.ServiceDefaults.Data;
+
+namespace ParentPartner.Reporting.Api.Data;
+
+public sealed class ReportingDesignTimeFactory : DesignTimeDbContextFactory<ReportingDbContext>;

@@ -1,0 +1,13 @@
+using ParentPartner.Reporting.Api.Features.ProgramSummary;
+
+namespace ParentPartner.Reporting.Api;
+
+public static class ReportingServiceExtensions
+{
+    public static WebApplication MapReportingEndpoints(this WebApplication app)
+    {
+        var reports = app.MapGroup("/api/reports").WithTags("Reports");
+        reports.MapProgramSummary();
+        return app;
+    }
+}

@@ -1,0 +1,5 @@
+using ParentPartner.ServiceDefaults.Data;
+
+namespace ParentPartner.Scheduling.Api.Data;
+
+public sealed class SchedulingDesignTimeFactory : DesignTimeDbContextFactory<SchedulingDbContext>;

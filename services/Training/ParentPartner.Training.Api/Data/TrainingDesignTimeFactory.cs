@@ -1,0 +1,5 @@
+using ParentPartner.ServiceDefaults.Data;
+
+namespace ParentPartner.Training.Api.Data;
+
+public sealed class TrainingDesignTimeFactory : DesignTimeDbContextFactory<TrainingDbContext>;

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ParentPartner.Identity;
+
+namespace ParentPartner.Testing;
+
+/// <summary>The dev OIDC issuer on a real port, knowing the <see cref="TestUsers"/>; services fetch its discovery and JWKS.</summary>
+public sealed class IssuerHost : WebApplicationFactory<SigningKeyProvider>
+{
+    public IssuerHost()
+    {
+        Port = FreePort.Next();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+
+    public string Issuer => $"http://127.0.0.1:{Port}/";
+
+    public SigningKeyProvider SigningKey => Services.GetRequiredService<SigningKeyProvider>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Identity:Issuer", Issuer);
+        builder.UseSetting("Identity:Audience", "parentpartner-api");
+        for (var i = 0; i < TestUsers.All.Count; i++)
+        {
+            var user = TestUsers.All[i];
+            var prefix = $"Identity:Users:{1000 + i}:";
+            builder.UseSetting(prefix + "Username", user.Username);
+            builder.UseSetting(prefix + "Password", TestUser.Password);
+            builder.UseSetting(prefix + "Subject", user.Subject);
+            for (var r = 0; r < user.Roles.Length; r++)
+            {
+                builder.UseSetting(prefix + "Roles:" + r.ToString(CultureInfo.InvariantCulture), user.Roles[r]);
+            }
+            for (var p = 0; p < user.Programs.Length; p++)
+            {
+                builder.UseSetting(prefix + "Programs:" + p.ToString(CultureInfo.InvariantCulture), user.Programs[p]);
+            }
+        }
+    }
+}

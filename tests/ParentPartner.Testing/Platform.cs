@@ -1,0 +1,156 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ParentPartner.AllianceHub.Api.Data;
+using ParentPartner.Gateway.Limits;
+using ParentPartner.Matching.Api.Data;
+using ParentPartner.PayrollStipend.Api.Data;
+using ParentPartner.Referral.Api.Data;
+using ParentPartner.Reporting.Api.Data;
+using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Training.Api.Data;
+using Xunit;
+
+namespace ParentPartner.Testing;
+
+/// <summary>
+/// The whole platform in one test process: the issuer, all seven services and the gateway, each on
+/// its own Kestrel port, on the real PostgreSQL (a database per service for this fixture) and the real
+/// RabbitMQ (a vhost for this fixture). Tests talk to it through the gateway with real tokens.
+/// </summary>
+public sealed class Platform : IAsyncLifetime
+{
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly List<IAsyncDisposable> _extraHosts = [];
+
+    public string RunId { get; } = Guid.NewGuid().ToString("N")[..8];
+
+    public IssuerHost Issuer { get; } = new();
+
+    public BrokerVirtualHost Broker { get; private set; } = null!;
+
+    public ServiceHost<ReferralDbContext> Referral { get; private set; } = null!;
+
+    public ServiceHost<ReportingDbContext> Reporting { get; private set; } = null!;
+
+    public ServiceHost<TrainingDbContext> Training { get; private set; } = null!;
+
+    public ServiceHost<MatchingDbContext> Matching { get; private set; } = null!;
+
+    public ServiceHost<SchedulingDbContext> Scheduling { get; private set; } = null!;
+
+    public ServiceHost<PayrollStipendDbContext> PayrollStipend { get; private set; } = null!;
+
+    public ServiceHost<AllianceHubDbContext> AllianceHub { get; private set; } = null!;
+
+    public ServiceHost<RequestLimitsOptions> Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Issuer.StartServer();
+        Broker = await BrokerVirtualHost.CreateAsync($"pp-test-{RunId}");
+
+        // One at a time: WebApplicationFactory intercepts host construction process-wide.
+        Referral = StartService<ReferralDbContext>("referral");
+        Reporting = StartService<ReportingDbContext>("reporting");
+        Training = StartService<TrainingDbContext>("training");
+        Matching = StartService<MatchingDbContext>("matching");
+        Scheduling = StartService<SchedulingDbContext>("scheduling");
+        PayrollStipend = StartService<PayrollStipendDbContext>("payroll-stipend");
+        AllianceHub = StartService<AllianceHubDbContext>("alliance-hub");
+        Gateway = StartGateway();
+    }
+
+    /// <summary>Settings every instance of a service gets; override some to start a variant.</summary>
+    public Dictionary<string, string?> SettingsFor(string service) =>
+        ServiceSettings.For($"pp_{RunId}_{service.Replace('-', '_')}", Broker.AmqpUri, Issuer.Issuer);
+
+    /// <summary>Starts an instance of a service (another replica, or a variant with other settings); disposed with the fixture.</summary>
+    public ServiceHost<TEntryPoint> StartService<TEntryPoint>(string service, IReadOnlyDictionary<string, string?>? overrides = null)
+        where TEntryPoint : class
+    {
+        var settings = SettingsFor(service);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        var host = new ServiceHost<TEntryPoint>(settings).Start();
+        _extraHosts.Add(host);
+        return host;
+    }
+
+    /// <summary>A gateway in front of this fixture's services (the shared one, or a variant with other limits).</summary>
+    public ServiceHost<RequestLimitsOptions> StartGateway(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:Authority"] = Issuer.Issuer,
+            ["Auth:RequireHttpsMetadata"] = "false",
+            ["Gateway:RateLimiting:TokenLimit"] = "100000",
+            ["Gateway:RateLimiting:TokensPerPeriod"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["ReverseProxy:Clusters:referral:Destinations:primary:Address"] = Referral.Address.ToString(),
+            ["ReverseProxy:Clusters:reporting:Destinations:primary:Address"] = Reporting.Address.ToString(),
+            ["ReverseProxy:Clusters:training:Destinations:primary:Address"] = Training.Address.ToString(),
+            ["ReverseProxy:Clusters:matching:Destinations:primary:Address"] = Matching.Address.ToString(),
+            ["ReverseProxy:Clusters:scheduling:Destinations:primary:Address"] = Scheduling.Address.ToString(),
+            ["ReverseProxy:Clusters:payroll:Destinations:primary:Address"] = PayrollStipend.Address.ToString(),
+            ["ReverseProxy:Clusters:alliance:Destinations:primary:Address"] = AllianceHub.Address.ToString(),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        var gateway = new ServiceHost<RequestLimitsOptions>(settings).Start();
+        _extraHosts.Add(gateway);
+        return gateway;
+    }
+
+    /// <summary>A real access token from the test issuer (password grant through the public CLI client).</summary>
+    public async Task<string> TokenAsync(TestUser user)
+    {
+        lock (_tokens)
+        {
+            if (_tokens.TryGetValue(user.Username, out var cached))
+            {
+                return cached;
+            }
+        }
+        using var client = Issuer.CreateClient();
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "parentpartner-cli",
+            ["username"] = user.Username,
+            ["password"] = TestUser.Password,
+        }));
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        lock (_tokens)
+        {
+            _tokens[user.Username] = token;
+        }
+        return token;
+    }
+
+    /// <summary>An HTTP client to the gateway, signed in as <paramref name="user"/> (anonymous when null).</summary>
+    public async Task<HttpClient> GatewayClientAsync(TestUser? user, ServiceHost<RequestLimitsOptions>? gateway = null)
+    {
+        var client = new HttpClient { BaseAddress = (gateway ?? Gateway).Address };
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        }
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in Enumerable.Reverse(_extraHosts))
+        {
+            await host.DisposeAsync();
+        }
+        await Issuer.DisposeAsync();
+        await Broker.DisposeAsync();
+    }
+}
