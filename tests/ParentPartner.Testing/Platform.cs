@@ -79,6 +79,13 @@ public sealed class Platform : IAsyncLifetime
         return host;
     }
 
+    /// <summary>Stops an instance started by <see cref="StartService{TEntryPoint}"/> now: its process would be gone.</summary>
+    public async Task StopAsync(IAsyncDisposable host)
+    {
+        _extraHosts.Remove(host);
+        await host.DisposeAsync();
+    }
+
     /// <summary>A gateway in front of this fixture's services (the shared one, or a variant with other limits).</summary>
     public ServiceHost<RequestLimitsOptions> StartGateway(IReadOnlyDictionary<string, string?>? overrides = null)
     {
