@@ -14,6 +14,8 @@ public static class ApiReferenceExtensions
         app.MapScalarApiReference("/docs", options =>
         {
             options.WithTitle("ParentPartner API");
+            // "Try it" calls go to the gateway the page came from, never straight to a service.
+            options.DynamicBaseServerUrl = true;
             foreach (var cluster in clusters)
             {
                 options.AddDocument(cluster, cluster, $"/openapi/{cluster}.json");

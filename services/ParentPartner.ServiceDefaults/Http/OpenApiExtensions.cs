@@ -12,6 +12,8 @@ public static class OpenApiExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = $"ParentPartner {serviceName} API";
+            // Clients reach services only through the gateway; a service's own address would mislead.
+            document.Servers = [];
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme

@@ -1,3 +1,4 @@
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.Referral.Api.Features.GetReferral;
 using ParentPartner.Referral.Api.Features.SubmitReferral;
 
@@ -10,6 +11,7 @@ public static class ReferralServiceExtensions
     public static WebApplication MapReferralEndpoints(this WebApplication app)
     {
         var referrals = app.MapGroup("/api/referrals").WithTags("Referrals");
+        referrals.MapCallerEndpoint("referral");
         referrals.MapSubmitReferral();
         referrals.MapGetReferral();
         return app;
