@@ -1,0 +1,43 @@
+using System.Reflection;
+using ParentPartner.Contracts.Referrals;
+
+namespace ParentPartner.ServiceDefaults.Tests;
+
+/// <summary>Contracts are the wire: records with init-only properties, one per file, in ParentPartner.Contracts.&lt;Area&gt;.</summary>
+public sealed class ContractShapeTests
+{
+    private static readonly Type[] Contracts = typeof(ReferralReceived).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void Every_contract_is_a_sealed_record_with_init_only_properties()
+    {
+        Assert.NotEmpty(Contracts);
+        foreach (var type in Contracts)
+        {
+            Assert.True(type.IsSealed, $"{type} is sealed");
+            Assert.NotNull(type.GetMethod("<Clone>$"));
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract"))
+            {
+                var setter = property.SetMethod;
+                Assert.True(setter is not null && setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)),
+                    $"{type.Name}.{property.Name} is init-only");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_contract_lives_in_an_area_namespace()
+    {
+        Assert.All(Contracts, type => Assert.Matches(@"^ParentPartner\.Contracts\.[A-Z][A-Za-z]+$", type.Namespace));
+    }
+
+    [Fact]
+    public void Events_carry_program_and_time_and_are_named_in_the_past_tense()
+    {
+        foreach (var type in Contracts)
+        {
+            Assert.NotNull(type.GetProperty("ProgramId"));
+            Assert.Matches("(ed|Made|Sent|Given|Taken|Done)$", type.Name);
+        }
+    }
+}
