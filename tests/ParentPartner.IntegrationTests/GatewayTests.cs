@@ -22,7 +22,7 @@ public sealed class GatewayTests(Platform platform)
     [Fact]
     public async Task Gateway_readiness_reports_every_service_ready()
     {
-        using var anonymous = await platform.GatewayClientAsync(null);
+        using var anonymous = platform.AnonymousClient();
         using var response = await anonymous.GetAsync("/health/ready");
         var report = await response.ReadJsonAsync();
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
@@ -37,7 +37,7 @@ public sealed class GatewayTests(Platform platform)
         {
             ["ReverseProxy:Clusters:matching:Destinations:primary:Address"] = $"http://127.0.0.1:{FreePort.Next()}/",
         });
-        using var client = await platform.GatewayClientAsync(null, gateway);
+        using var client = platform.AnonymousClient(gateway);
         using var response = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -50,7 +50,7 @@ public sealed class GatewayTests(Platform platform)
     [MemberData(nameof(Services))]
     public async Task Every_service_answers_through_the_gateway_and_sees_the_callers_roles_and_programs(string service, string path)
     {
-        using var anonymous = await platform.GatewayClientAsync(null);
+        using var anonymous = platform.AnonymousClient();
         using var refused = await anonymous.GetAsync(path);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
@@ -67,7 +67,7 @@ public sealed class GatewayTests(Platform platform)
     public async Task Every_service_publishes_its_openapi_document_through_the_gateway(string service, string path)
     {
         var cluster = path.Split('/')[2] switch { "referrals" => "referral", "reports" => "reporting", var other => other };
-        using var anonymous = await platform.GatewayClientAsync(null);
+        using var anonymous = platform.AnonymousClient();
         using var response = await anonymous.GetAsync($"/openapi/{cluster}.json");
         var document = await response.ReadJsonAsync();
         Assert.Equal($"ParentPartner {service} API", document.GetProperty("info").GetProperty("title").GetString());
@@ -77,7 +77,7 @@ public sealed class GatewayTests(Platform platform)
     [Fact]
     public async Task The_api_reference_page_lists_every_service_document()
     {
-        using var anonymous = await platform.GatewayClientAsync(null);
+        using var anonymous = platform.AnonymousClient();
         using var response = await anonymous.GetAsync("/docs");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();

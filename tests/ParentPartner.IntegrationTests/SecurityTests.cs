@@ -17,7 +17,7 @@ public sealed class SecurityTests(Platform platform)
     [Fact]
     public async Task No_token_is_401_at_the_gateway()
     {
-        using var anonymous = await platform.GatewayClientAsync(null);
+        using var anonymous = platform.AnonymousClient();
         using var response = await anonymous.PostAsJsonAsync("/api/referrals", new ReferralRequestBuilder(TestUsers.ProgramA).Build());
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString());

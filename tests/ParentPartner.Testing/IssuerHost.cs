@@ -42,5 +42,20 @@ public sealed class IssuerHost : WebApplicationFactory<SigningKeyProvider>
                 builder.UseSetting(prefix + "Programs:" + p.ToString(CultureInfo.InvariantCulture), user.Programs[p]);
             }
         }
+        for (var i = 0; i < TestUsers.Clients.Count; i++)
+        {
+            var client = TestUsers.Clients[i];
+            var prefix = $"Identity:Clients:{1000 + i}:";
+            builder.UseSetting(prefix + "ClientId", client.ClientId);
+            builder.UseSetting(prefix + "ClientSecret", client.Secret);
+            for (var r = 0; r < client.Roles.Length; r++)
+            {
+                builder.UseSetting(prefix + "Roles:" + r.ToString(CultureInfo.InvariantCulture), client.Roles[r]);
+            }
+            for (var p = 0; p < client.Programs.Length; p++)
+            {
+                builder.UseSetting(prefix + "Programs:" + p.ToString(CultureInfo.InvariantCulture), client.Programs[p]);
+            }
+        }
     }
 }

@@ -27,6 +27,9 @@ public sealed class Platform : IAsyncLifetime
 
     public IssuerHost Issuer { get; } = new();
 
+    /// <summary>The domain clock every service of this fixture uses; tests move it forward.</summary>
+    public TestClock Clock { get; } = new();
+
     public BrokerVirtualHost Broker { get; private set; } = null!;
 
     public ServiceHost<ReferralDbContext> Referral { get; private set; } = null!;
@@ -74,7 +77,7 @@ public sealed class Platform : IAsyncLifetime
         {
             settings[key] = value;
         }
-        var host = new ServiceHost<TEntryPoint>(settings).Start();
+        var host = new ServiceHost<TEntryPoint>(settings, Clock).Start();
         _extraHosts.Add(host);
         return host;
     }
@@ -108,7 +111,7 @@ public sealed class Platform : IAsyncLifetime
         {
             settings[key] = value;
         }
-        var gateway = new ServiceHost<RequestLimitsOptions>(settings).Start();
+        var gateway = new ServiceHost<RequestLimitsOptions>(settings, Clock).Start();
         _extraHosts.Add(gateway);
         return gateway;
     }
@@ -138,6 +141,31 @@ public sealed class Platform : IAsyncLifetime
             _tokens[user.Username] = token;
         }
         return token;
+    }
+
+    /// <summary>A real client-credentials token for a service client (a referring organisation, a federation link).</summary>
+    public async Task<string> TokenAsync(TestClient serviceClient)
+    {
+        using var client = Issuer.CreateClient();
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = serviceClient.ClientId,
+            ["client_secret"] = serviceClient.Secret,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>An HTTP client to the gateway with no token (the public forms, health, docs).</summary>
+    public HttpClient AnonymousClient(ServiceHost<RequestLimitsOptions>? gateway = null) => new() { BaseAddress = (gateway ?? Gateway).Address };
+
+    /// <summary>An HTTP client to the gateway, authenticated as a service client.</summary>
+    public async Task<HttpClient> GatewayClientAsync(TestClient serviceClient)
+    {
+        var client = new HttpClient { BaseAddress = Gateway.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(serviceClient));
+        return client;
     }
 
     /// <summary>An HTTP client to the gateway, signed in as <paramref name="user"/> (anonymous when null).</summary>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using ParentPartner.ServiceDefaults.Auth;
 
 namespace ParentPartner.Testing;
 
@@ -9,7 +9,7 @@ namespace ParentPartner.Testing;
 /// One service (or the gateway) running in-process on Kestrel with real settings: its own database on
 /// the test PostgreSQL, the fixture's RabbitMQ vhost, and the test issuer as authority.
 /// </summary>
-public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, TimeProvider clock) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
     public int Port { get; } = FreePort.Next();
@@ -34,5 +34,6 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 }

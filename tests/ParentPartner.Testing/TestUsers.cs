@@ -16,5 +16,17 @@ public static class TestUsers
     public static readonly TestUser Analyst = new("analyst", "50000000-0000-4000-8000-000000000000", [Roles.AllianceAnalyst], []);
     public static readonly TestUser PlatformAdmin = new("platform", "60000000-0000-4000-8000-000000000000", [Roles.PlatformAdmin], []);
 
-    public static IReadOnlyList<TestUser> All { get; } = [CoordinatorA, CoordinatorB, AdminA, SupportParentA, PayrollApproverA, Analyst, PlatformAdmin];
+    public static readonly TestUser CoordinatorAB = new("coord.ab", "10000000-0000-4000-8000-0000000000ab", [Roles.ProgramCoordinator], [ProgramA, ProgramB]);
+    public static readonly TestUser AdminB = new("admin.b", "20000000-0000-4000-8000-00000000000b", [Roles.ProgramAdmin], [ProgramB]);
+    public static readonly TestUser SupportParentA2 = new("partner.a2", "30000000-0000-4000-8000-0000000000a2", [Roles.SupportParent], [ProgramA]);
+    public static readonly TestUser SupportParentB = new("partner.b", "30000000-0000-4000-8000-00000000000b", [Roles.SupportParent], [ProgramB]);
+
+    public static IReadOnlyList<TestUser> All { get; } =
+        [CoordinatorA, CoordinatorB, CoordinatorAB, AdminA, AdminB, SupportParentA, SupportParentA2, SupportParentB, PayrollApproverA, Analyst, PlatformAdmin];
+
+    /// <summary>A referring organisation's client in program A (the closed loop) and one in program B.</summary>
+    public static readonly TestClient ReferrerA = new("referrer-a", "referrer-a-secret", [Roles.ReferringOrganisation], [ProgramA]);
+    public static readonly TestClient ReferrerB = new("referrer-b", "referrer-b-secret", [Roles.ReferringOrganisation], [ProgramB]);
+
+    public static IReadOnlyList<TestClient> Clients { get; } = [ReferrerA, ReferrerB];
 }

@@ -10,4 +10,7 @@ public static class Roles
     public const string AllianceAnalyst = "alliance-analyst";
     public const string PlatformAdmin = "platform-admin";
     public const string FederationLink = "federation-link";
+
+    /// <summary>A referring organisation's own client (client credentials): sees the status of the referrals it made.</summary>
+    public const string ReferringOrganisation = "referring-organisation";
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Messaging.Inbox;
 using ParentPartner.ServiceDefaults.Messaging.Outbox;
 
@@ -19,6 +20,8 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     // Read by the query filter on every query (EF parameterises context members), so the filter follows the caller.
     protected bool SeesAllPrograms => programAccess.IsSystem;
@@ -47,6 +50,7 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         ConfigureModel(modelBuilder);
         ApplyProgramFilters(modelBuilder);
     }

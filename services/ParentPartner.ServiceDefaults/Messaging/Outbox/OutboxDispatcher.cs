@@ -16,6 +16,8 @@ namespace ParentPartner.ServiceDefaults.Messaging.Outbox;
 /// published with publisher confirms, and marked sent in that same transaction, so several instances
 /// can run side by side without sending a row twice; a crash between publish and commit re-sends it,
 /// and the consumers' inbox drops the duplicate (same MessageId). Failures back off exponentially.
+/// Times here are wall-clock, not the injectable domain clock: tests that move the domain clock by
+/// months must not strand rows in the future.
 /// </summary>
 public sealed class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
@@ -23,7 +25,6 @@ public sealed class OutboxDispatcher<TDbContext>(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     MessageTypeRegistry types,
-    TimeProvider clock,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
     where TDbContext : ServiceDbContext
 {
@@ -100,7 +101,7 @@ public sealed class OutboxDispatcher<TDbContext>(
 
     private async Task<bool> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = DateTimeOffset.UtcNow;
         message.Attempts++;
         try
         {
@@ -139,7 +140,7 @@ public sealed class OutboxDispatcher<TDbContext>(
 
     private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = DateTimeOffset.UtcNow;
         if (now < _nextCleanup)
         {
             return;
@@ -152,5 +153,7 @@ public sealed class OutboxDispatcher<TDbContext>(
         var handledBefore = now - _options.InboxRetention;
         await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
         await db.InboxRecords.Where(r => r.ProcessedAt < handledBefore).ExecuteDeleteAsync(cancellationToken);
+        var keyedBefore = now - _options.IdempotencyRetention;
+        await db.IdempotencyRecords.Where(r => r.CreatedAt < keyedBefore).ExecuteDeleteAsync(cancellationToken);
     }
 }

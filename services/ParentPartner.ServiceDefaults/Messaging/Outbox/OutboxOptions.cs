@@ -19,5 +19,8 @@ public sealed class OutboxOptions
 
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>How long a POST's Idempotency-Key is remembered; retries come within minutes.</summary>
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromDays(1);
+
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }
