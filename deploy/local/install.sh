@@ -21,6 +21,10 @@ fi
 [[ $(id -u) == 0 ]] || die "missing packages (${missing[*]}): run as root, or install them with apt-get first."
 say "Installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+mkdir -p "$PP_STATE_DIR"
+log="$PP_STATE_DIR/install.log"
 # --no-install-recommends: docker-compose would otherwise pull in the docker.io engine.
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if ! { apt-get update && apt-get install -y --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  tail -n 30 "$log" >&2
+  die "installing ${missing[*]} failed (full log: $log)"
+fi

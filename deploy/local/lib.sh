@@ -12,8 +12,12 @@ note() { printf '    %s\n' "$*"; }
 warn() { printf 'pp: %s\n' "$*" >&2; }
 die() { warn "$*"; exit 1; }
 
-# Is something accepting TCP connections on 127.0.0.1:$1?
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Is a TCP socket listening on port $1 (any address)? Read from /proc, not by connecting: the
+# project's ports lie in Linux's ephemeral range, where a connect to a free port can connect to itself.
+port_listening() {
+  awk -v port=":$(printf '%04X' "$1")" '$4 == "0A" && substr($2, length($2) - 4) == port { found = 1 } END { exit !found }' \
+    /proc/net/tcp /proc/net/tcp6 2>/dev/null
+}
 
 # Is the process in pid file $1 alive? (prints the pid)
 pid_alive() {
@@ -23,15 +27,24 @@ pid_alive() {
   [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && printf '%s' "$pid"
 }
 
-# Phase timing: `timed NAME command…` runs the command and records how long it took.
+# Phase timing: `timed NAME command…` runs the command, records how long it took and returns its
+# status; `timed_rc` does the same but leaves the status in TIMED_RC and returns 0. Never call either
+# as `timed … || …` or in an `if`: bash would then ignore errexit inside the command.
 PP_TIMINGS=()
-timed() {
-  local name=$1 start rc=0
+TIMED_RC=0
+timed_rc() {
+  local name=$1 start
   shift
   start=$(date +%s.%N)
-  "$@" || rc=$?
+  set +e
+  (set -e; "$@")
+  TIMED_RC=$?
+  set -e
   PP_TIMINGS+=("$name $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')")
-  return "$rc"
+}
+timed() {
+  timed_rc "$@"
+  return "$TIMED_RC"
 }
 print_timings() {
   local entry

@@ -36,7 +36,7 @@ start() {
     note "postgres ($instance) already running on 127.0.0.1:$port"
     return 0
   fi
-  port_open "$port" && die "port $port is taken by another process: set PP_POSTGRES_PORT or stop it"
+  port_listening "$port" && die "port $port is taken by another process: set PP_POSTGRES_PORT or stop it"
   mkdir -p "$dir"
   chown postgres:postgres "$dir"
   chmod 700 "$dir"

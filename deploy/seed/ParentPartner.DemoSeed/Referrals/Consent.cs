@@ -1,0 +1,3 @@
+namespace ParentPartner.DemoSeed.Referrals;
+
+public sealed record Consent(DateTimeOffset GivenAt, string Scope);

@@ -1,0 +1,3 @@
+namespace ParentPartner.DemoSeed.Referrals;
+
+public sealed record Parent(string FirstName, string LastName, string Email, string Phone, string[] PreferredLanguages, string County);

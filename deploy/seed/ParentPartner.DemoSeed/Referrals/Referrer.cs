@@ -1,0 +1,3 @@
+namespace ParentPartner.DemoSeed.Referrals;
+
+public sealed record Referrer(string Organisation, string Contact);
