@@ -45,6 +45,8 @@ infrastructure() {
   mkdir -p "$results"
   bash "$PP_LOCAL/postgres.sh" test start
   bash "$PP_LOCAL/broker.sh" test start
+  # The national alliance hub's own broker: the federation link tests shovel between the two.
+  bash "$PP_LOCAL/broker.sh" test-hub start
 }
 
 build() {
@@ -87,6 +89,9 @@ export PP_TEST_POSTGRES="Host=127.0.0.1;Port=$(bash "$PP_LOCAL/postgres.sh" test
 export PP_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test port)/"
 export PP_TEST_RABBITMQ_MANAGEMENT="http://127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test management-port)"
 export PP_TEST_BROKER_CONTROL="$PP_LOCAL/broker.sh test"
+export PP_TEST_HUB_RABBITMQ="amqp://guest:guest@127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test-hub port)/"
+export PP_TEST_HUB_RABBITMQ_MANAGEMENT="http://127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test-hub management-port)"
+export PP_TEST_HUB_BROKER_CONTROL="$PP_LOCAL/broker.sh test-hub"
 timed_rc build build
 ((TIMED_RC == 0)) || die "the build failed: no tests ran"
 timed_rc test run_tests
