@@ -1,0 +1,143 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace ParentPartner.Matching.Engine.Scoring;
+
+/// <summary>
+/// The hot loop, one per thread. <see cref="Prepare"/> turns a referral into small lookup tables (points by
+/// candidate age, county, culture, availability and number of shared categories), so scoring a candidate is a
+/// few table reads and a popcount over its packed 32 bytes. Must agree with <see cref="ScoringModel.Violations"/>
+/// and <see cref="ScoringModel.Score"/>; a test holds them together. Inputs whose masks need more than one
+/// 64-bit word (over 64 languages or categories) take the model's plain path instead.
+/// </summary>
+internal sealed class RowScorer
+{
+    private readonly ScoringModel model;
+    private readonly PackedCandidate[] packed;
+    private readonly bool fast;
+    private readonly int[] ageTable = new int[ScoringModel.MaxAge + 2];
+    private readonly int[] countyTable;
+    private readonly int[] cultureTable;
+    private readonly int[] availabilityTable = new int[8];
+    private readonly int[] experienceTable = new int[65];
+
+    private int referral;
+    private int program;
+    private bool wantsFather;
+    private bool interpreter;
+    private ulong languages;
+    private ulong categories;
+    private byte stage;
+    private int stagePoints;
+    private ulong firstLanguageBit;
+    private int languagePoints;
+
+    public RowScorer(ScoringModel model)
+    {
+        this.model = model;
+        packed = model.Packed;
+        fast = model.SingleWord;
+        countyTable = new int[model.CountyCount + 1];
+        cultureTable = new int[model.CultureCount + 1];
+    }
+
+    public void Prepare(int r)
+    {
+        referral = r;
+        if (!fast) return;
+
+        var points = model.Points;
+        program = model.ReferralProgram(r);
+        wantsFather = model.ReferralWantsFather(r);
+        interpreter = model.ReferralHasInterpreter(r);
+        languages = model.ReferralLanguages(r);
+        categories = model.ReferralCategories(r);
+        stage = model.ReferralStage(r);
+        stagePoints = points[ScoreTerm.Experience] * 100;
+        var firstLanguage = model.ReferralFirstLanguage(r);
+        firstLanguageBit = firstLanguage >= 0 ? 1UL << firstLanguage : 0;
+        languagePoints = points[ScoreTerm.Language] * 100;
+
+        var categoryCount = model.ReferralCategoryCount(r);
+        for (var k = 0; k < experienceTable.Length; k++)
+        {
+            experienceTable[k] = categoryCount == 0 ? 0 : points[ScoreTerm.Experience] * (Math.Min(k, categoryCount) * 100 / categoryCount);
+        }
+
+        var age = model.ReferralAge(r);
+        var agePercent = model.AgePercent;
+        for (var a = 0; a < ageTable.Length; a++)
+        {
+            var gap = Math.Abs(a - age);
+            ageTable[a] = age < 0 || a > ScoringModel.MaxAge || gap >= agePercent.Length ? 0 : points[ScoreTerm.ChildAge] * agePercent[gap];
+        }
+
+        var county = model.ReferralCounty(r);
+        var proximity = model.CountyProximity;
+        var countyCount = model.CountyCount;
+        for (var k = 0; k < countyTable.Length; k++)
+        {
+            countyTable[k] = county < 0 || k == countyCount ? 0
+                : k == county ? points[ScoreTerm.County] * 100
+                : proximity is null ? 0
+                : points[ScoreTerm.County] * proximity[(county * countyCount) + k];
+        }
+
+        Array.Clear(cultureTable);
+        var culture = model.ReferralCulture(r);
+        if (culture >= 0) cultureTable[culture] = points[ScoreTerm.CulturalBackground] * 100;
+
+        var availability = model.ReferralAvailability(r);
+        for (var h = 0; h < 8; h++)
+        {
+            availabilityTable[h] = availability == 0 ? 0 : points[ScoreTerm.Availability] * model.AvailabilityPercent[(availability * 8) + h];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryScore(int c, out int score)
+    {
+        if (!fast) return TryScorePlain(c, out score);
+
+        ref readonly var p = ref packed[c];
+        score = 0;
+        if (p.EligibleProgram != program) return false;
+        if (wantsFather && !p.IsFather) return false;
+        if (!interpreter && (p.Lang & languages) == 0) return false;
+
+        var experience = experienceTable[BitOperations.PopCount(p.Cat & categories)];
+        if ((p.Stages & stage) != 0) experience = stagePoints;
+        score = p.LoadPoints + experience + ageTable[p.Age] + countyTable[p.County] + cultureTable[p.Culture]
+            + availabilityTable[p.Availability] + ((p.Lang & firstLanguageBit) != 0 ? languagePoints : 0);
+        return true;
+    }
+
+    /// <summary>Every feasible, unblocked candidate in index order.</summary>
+    public void ScoreRow<TSink>(ReadOnlySpan<byte> blocked, ref TSink sink)
+        where TSink : struct, IRowSink
+    {
+        for (var c = 0; c < blocked.Length; c++)
+        {
+            if (blocked[c] == 0 && TryScore(c, out var score)) sink.Add(c, score);
+        }
+    }
+
+    /// <summary>The given candidates, in the given order.</summary>
+    public void ScoreList<TSink>(ReadOnlySpan<int> candidates, ReadOnlySpan<byte> blocked, ref TSink sink)
+        where TSink : struct, IRowSink
+    {
+        foreach (var c in candidates)
+        {
+            if (blocked[c] == 0 && TryScore(c, out var score)) sink.Add(c, score);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryScorePlain(int c, out int score)
+    {
+        score = 0;
+        if (model.Violations(referral, c) != 0) return false;
+        score = model.Score(referral, c);
+        return true;
+    }
+}
