@@ -1,6 +1,14 @@
-using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.Referral.Api.Features.AuditTrail;
+using ParentPartner.Referral.Api.Features.ChangeStatus;
 using ParentPartner.Referral.Api.Features.GetReferral;
+using ParentPartner.Referral.Api.Features.ListReferrals;
+using ParentPartner.Referral.Api.Features.Programs;
+using ParentPartner.Referral.Api.Features.ReferrerStatus;
+using ParentPartner.Referral.Api.Features.RevokeConsent;
+using ParentPartner.Referral.Api.Features.SelfReferral;
+using ParentPartner.Referral.Api.Features.StatusHistory;
 using ParentPartner.Referral.Api.Features.SubmitReferral;
+using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Referral.Api;
 
@@ -13,7 +21,25 @@ public static class ReferralServiceExtensions
         var referrals = app.MapGroup("/api/referrals").WithTags("Referrals");
         referrals.MapCallerEndpoint("referral");
         referrals.MapSubmitReferral();
+        referrals.MapListReferrals();
         referrals.MapGetReferral();
+        referrals.MapChangeStatus();
+        referrals.MapGetStatusHistory();
+        referrals.MapRevokeConsent();
+        referrals.MapGetAuditTrail();
+
+        var referred = app.MapGroup("/api/referrals").WithTags("Closed loop (referring organisations)");
+        referred.MapListReferred();
+        referred.MapGetReferred();
+
+        var programs = app.MapGroup("/api/referrals/programs").WithTags("Programs");
+        programs.MapPutProgram();
+        programs.MapListPrograms();
+        programs.MapGetProgram();
+
+        // The only anonymous surface: the gateway routes exactly this path with its per-address limit.
+        var publicForms = app.MapGroup("/api/public").WithTags("Public forms");
+        publicForms.MapSubmitSelfReferral();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParentPartner.Referral.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 
@@ -8,6 +9,24 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     : ServiceDbContext(options, programAccess)
 {
     public DbSet<Domain.Referral> Referrals => Set<Domain.Referral>();
+
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+
+    public DbSet<AccessAuditEntry> AccessAudit => Set<AccessAuditEntry>();
+
+    public DbSet<ReferralProgram> Programs => Set<ReferralProgram>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -19,8 +38,14 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
             referral.Property(r => r.Status).HasConversion<string>().HasMaxLength(40);
             referral.Property(r => r.ReferrerOrganisation).HasMaxLength(200);
             referral.Property(r => r.ReferrerContact).HasMaxLength(200);
+            referral.Property(r => r.ReferrerOrganisationId).HasMaxLength(100);
             referral.Property(r => r.CreatedBy).HasMaxLength(100);
+            referral.Property(r => r.CaseStage).HasConversion<string>().HasMaxLength(40);
+            referral.Property(r => r.Version).IsRowVersion();
             referral.HasIndex(r => new { r.ProgramId, r.Status, r.ReceivedAt });
+            referral.HasIndex(r => new { r.ProgramId, r.ReceivedAt, r.Id });
+            referral.HasIndex(r => new { r.ReferrerOrganisationId, r.ReceivedAt, r.Id });
+            // Required even when every column is null (after erasure), so the parts never come back as null.
             referral.OwnsOne(r => r.Parent, parent =>
             {
                 parent.Property(p => p.FirstName).HasMaxLength(100);
@@ -28,8 +53,66 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
                 parent.Property(p => p.Email).HasMaxLength(254);
                 parent.Property(p => p.Phone).HasMaxLength(40);
                 parent.Property(p => p.County).HasMaxLength(100);
+                parent.Property(p => p.CulturalBackground).HasMaxLength(200);
             });
+            referral.Navigation(r => r.Parent).IsRequired();
+            referral.OwnsOne(r => r.Child);
+            referral.Navigation(r => r.Child).IsRequired();
+            referral.OwnsOne(r => r.Needs, needs =>
+            {
+                needs.Property(n => n.Challenges).HasMaxLength(2000);
+                needs.Property(n => n.ReasonForSupport).HasMaxLength(2000);
+                needs.Property(n => n.Preferences).HasMaxLength(2000);
+            });
+            referral.Navigation(r => r.Needs).IsRequired();
             referral.OwnsOne(r => r.Consent, consent => consent.Property(c => c.Scope).HasMaxLength(200));
+            referral.HasMany(r => r.StatusHistory).WithOne().HasForeignKey(c => c.ReferralId);
         });
+
+        modelBuilder.Entity<StatusChange>(change =>
+        {
+            change.ToTable("referral_status_changes");
+            change.HasKey(c => c.Id);
+            change.Property(c => c.ProgramId).HasMaxLength(64);
+            change.Property(c => c.From).HasConversion<string>().HasMaxLength(40);
+            change.Property(c => c.To).HasConversion<string>().HasMaxLength(40);
+            change.Property(c => c.ChangedBy).HasMaxLength(100);
+            change.Property(c => c.Reason).HasMaxLength(40);
+            change.Property(c => c.Note).HasMaxLength(2000);
+            change.HasIndex(c => new { c.ReferralId, c.ChangedAt });
+        });
+
+        modelBuilder.Entity<AccessAuditEntry>(entry =>
+        {
+            entry.ToTable("referral_access_audit");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.ProgramId).HasMaxLength(64);
+            entry.Property(e => e.Actor).HasMaxLength(100);
+            entry.Property(e => e.ClientId).HasMaxLength(100);
+            entry.Property(e => e.Access).HasMaxLength(40);
+            entry.Property(e => e.Purpose).HasMaxLength(50);
+            entry.Property(e => e.CorrelationId).HasMaxLength(64);
+            entry.HasIndex(e => new { e.ReferralId, e.AccessedAt });
+        });
+
+        modelBuilder.Entity<ReferralProgram>(program =>
+        {
+            program.ToTable("programs");
+            program.HasKey(p => p.ProgramId);
+            program.Property(p => p.ProgramId).HasMaxLength(64);
+            program.Property(p => p.Name).HasMaxLength(200);
+            program.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
+            program.Property(p => p.TimeZone).HasMaxLength(64);
+            program.Property(p => p.UpdatedBy).HasMaxLength(100);
+        });
+    }
+
+    // The audit trail is append-only: no code path may rewrite or remove what was recorded.
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AccessAuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The referral access audit is append-only: entries cannot be changed or removed.");
+        }
     }
 }

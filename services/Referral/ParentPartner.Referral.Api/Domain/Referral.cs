@@ -15,14 +15,99 @@ public sealed class Referral : IProgramOwned
 
     public string? ReferrerContact { get; set; }
 
+    /// <summary>
+    /// The referring organisation's client id (the token's azp): set from the token when its own client
+    /// submits, or by intake when it phoned the referral in. That client sees the referral's status, nothing else.
+    /// </summary>
+    public string? ReferrerOrganisationId { get; set; }
+
     public ReferralStatus Status { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
 
+    /// <summary>When the referral entered its current status (waiting times are measured from here).</summary>
+    public DateTimeOffset StatusChangedAt { get; set; }
+
     public required ParentContact Parent { get; set; }
+
+    public ChildDetails Child { get; set; } = new();
+
+    public CaseStage? CaseStage { get; set; }
+
+    public IntakeNeeds Needs { get; set; } = new();
 
     public required Consent Consent { get; set; }
 
+    /// <summary>Topic codes of the information given when the request was information-only.</summary>
+    public List<string> InformationGiven { get; set; } = [];
+
     /// <summary>Who took the referral in (token subject), for the audit trail.</summary>
     public string? CreatedBy { get; set; }
+
+    public DateTimeOffset? PersonalDataErasedAt { get; set; }
+
+    public List<StatusChange> StatusHistory { get; set; } = [];
+
+    /// <summary>Optimistic concurrency (PostgreSQL's xmin): two screeners cannot both move the same status.</summary>
+    public uint Version { get; set; }
+
+    /// <summary>Records the first entry of the history: the referral as received.</summary>
+    public StatusChange RecordIntake(string by) => Record(null, ReferralStatus.Received, ReceivedAt, by, reason: null, note: null);
+
+    /// <summary>Moves to <paramref name="to"/> if the status machine allows it; null (and no change) when it does not.</summary>
+    public StatusChange? MoveTo(ReferralStatus to, DateTimeOffset at, string by, string? reason, string? note)
+    {
+        if (!ReferralStatusMachine.CanMove(Status, to))
+        {
+            return null;
+        }
+        var from = Status;
+        Status = to;
+        StatusChangedAt = at;
+        return Record(from, to, at, by, reason, note);
+    }
+
+    /// <summary>
+    /// Consent revoked: everything about the family goes (names, contacts, free text, the child's and the
+    /// case's details, cultural background); the ids, program, source, statuses and dates stay so counts survive.
+    /// </summary>
+    public void ErasePersonalData(DateTimeOffset at)
+    {
+        // Cleared in place: the owned parts share the referral's row, so this is one UPDATE of its columns.
+        Parent.FirstName = Parent.LastName = Parent.Email = Parent.Phone = Parent.County = Parent.CulturalBackground = null;
+        Parent.PreferredLanguages = [];
+        Parent.AvailableEvenings = Parent.AvailableWeekends = Parent.FatherToFatherWanted = false;
+        Child.Age = null;
+        Child.ConditionCategories = [];
+        CaseStage = null;
+        Needs.Challenges = Needs.ReasonForSupport = Needs.Preferences = null;
+        Needs.QualitiesHopedFor = [];
+        Needs.CulturalMatchWanted = false;
+        ReferrerContact = null;
+        InformationGiven = [];
+        foreach (var change in StatusHistory)
+        {
+            change.Note = null;
+        }
+        Consent.RevokedAt ??= at;
+        PersonalDataErasedAt = at;
+    }
+
+    private StatusChange Record(ReferralStatus? from, ReferralStatus to, DateTimeOffset at, string by, string? reason, string? note)
+    {
+        var change = new StatusChange
+        {
+            Id = Guid.CreateVersion7(at),
+            ReferralId = Id,
+            ProgramId = ProgramId,
+            From = from,
+            To = to,
+            ChangedAt = at,
+            ChangedBy = by,
+            Reason = reason,
+            Note = note,
+        };
+        StatusHistory.Add(change);
+        return change;
+    }
 }

@@ -23,6 +23,64 @@ namespace ParentPartner.Referral.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.AccessAuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Access")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("access");
+
+                    b.Property<DateTimeOffset>("AccessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accessed_at");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_access_audit");
+
+                    b.HasIndex("ReferralId", "AccessedAt")
+                        .HasDatabaseName("ix_referral_access_audit_referral_id_accessed_at");
+
+                    b.ToTable("referral_access_audit", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Referral.Api.Domain.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -30,10 +88,24 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_stage");
+
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<List<string>>("InformationGiven")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("information_given");
+
+                    b.Property<DateTimeOffset?>("PersonalDataErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("personal_data_erased_at");
 
                     b.Property<string>("ProgramId")
                         .IsRequired()
@@ -55,6 +127,11 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("referrer_organisation");
 
+                    b.Property<string>("ReferrerOrganisationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("referrer_organisation_id");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -67,13 +144,130 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_referrals");
+
+                    b.HasIndex("ProgramId", "ReceivedAt", "Id")
+                        .HasDatabaseName("ix_referrals_program_id_received_at_id");
 
                     b.HasIndex("ProgramId", "Status", "ReceivedAt")
                         .HasDatabaseName("ix_referrals_program_id_status_received_at");
 
+                    b.HasIndex("ReferrerOrganisationId", "ReceivedAt", "Id")
+                        .HasDatabaseName("ix_referrals_referrer_organisation_id_received_at_id");
+
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.ReferralProgram", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<bool>("AcceptingSelfReferrals")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepting_self_referrals");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("ProgramId")
+                        .HasName("pk_programs");
+
+                    b.ToTable("programs", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.StatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_status_changes");
+
+                    b.HasIndex("ReferralId", "ChangedAt")
+                        .HasDatabaseName("ix_referral_status_changes_referral_id_changed_at");
+
+                    b.ToTable("referral_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("ParentPartner.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -203,6 +397,30 @@ namespace ParentPartner.Referral.Api.Data.Migrations
 
             modelBuilder.Entity("ParentPartner.Referral.Api.Domain.Referral", b =>
                 {
+                    b.OwnsOne("ParentPartner.Referral.Api.Domain.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int?>("Age")
+                                .HasColumnType("integer")
+                                .HasColumnName("child_age");
+
+                            b1.PrimitiveCollection<List<string>>("ConditionCategories")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("child_condition_categories");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId")
+                                .HasConstraintName("fk_referrals_referrals_id");
+                        });
+
                     b.OwnsOne("ParentPartner.Referral.Api.Domain.Consent", "Consent", b1 =>
                         {
                             b1.Property<Guid>("ReferralId")
@@ -232,30 +450,84 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                                 .HasConstraintName("fk_referrals_referrals_id");
                         });
 
+                    b.OwnsOne("ParentPartner.Referral.Api.Domain.IntakeNeeds", "Needs", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Challenges")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("needs_challenges");
+
+                            b1.Property<bool>("CulturalMatchWanted")
+                                .HasColumnType("boolean")
+                                .HasColumnName("needs_cultural_match_wanted");
+
+                            b1.Property<string>("Preferences")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("needs_preferences");
+
+                            b1.PrimitiveCollection<List<string>>("QualitiesHopedFor")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("needs_qualities_hoped_for");
+
+                            b1.Property<string>("ReasonForSupport")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("needs_reason_for_support");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId")
+                                .HasConstraintName("fk_referrals_referrals_id");
+                        });
+
                     b.OwnsOne("ParentPartner.Referral.Api.Domain.ParentContact", "Parent", b1 =>
                         {
                             b1.Property<Guid>("ReferralId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
+                            b1.Property<bool>("AvailableEvenings")
+                                .HasColumnType("boolean")
+                                .HasColumnName("parent_available_evenings");
+
+                            b1.Property<bool>("AvailableWeekends")
+                                .HasColumnType("boolean")
+                                .HasColumnName("parent_available_weekends");
+
                             b1.Property<string>("County")
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("parent_county");
+
+                            b1.Property<string>("CulturalBackground")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("parent_cultural_background");
 
                             b1.Property<string>("Email")
                                 .HasMaxLength(254)
                                 .HasColumnType("character varying(254)")
                                 .HasColumnName("parent_email");
 
+                            b1.Property<bool>("FatherToFatherWanted")
+                                .HasColumnType("boolean")
+                                .HasColumnName("parent_father_to_father_wanted");
+
                             b1.Property<string>("FirstName")
-                                .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("parent_first_name");
 
                             b1.Property<string>("LastName")
-                                .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("parent_last_name");
@@ -279,11 +551,32 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                                 .HasConstraintName("fk_referrals_referrals_id");
                         });
 
+                    b.Navigation("Child")
+                        .IsRequired();
+
                     b.Navigation("Consent")
+                        .IsRequired();
+
+                    b.Navigation("Needs")
                         .IsRequired();
 
                     b.Navigation("Parent")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.StatusChange", b =>
+                {
+                    b.HasOne("ParentPartner.Referral.Api.Domain.Referral", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_status_changes_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.Referral", b =>
+                {
+                    b.Navigation("StatusHistory");
                 });
 #pragma warning restore 612, 618
         }

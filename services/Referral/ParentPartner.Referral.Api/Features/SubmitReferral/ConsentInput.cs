@@ -1,3 +1,5 @@
+using ParentPartner.Referral.Api.Domain;
+
 namespace ParentPartner.Referral.Api.Features.SubmitReferral;
 
 public sealed record ConsentInput
@@ -5,4 +7,7 @@ public sealed record ConsentInput
     public DateTimeOffset? GivenAt { get; init; }
 
     public string? Scope { get; init; }
+
+    /// <summary>Who agreed; omitted means the parent. A third party's agreement is refused (422).</summary>
+    public ConsentGiver? GivenBy { get; init; }
 }

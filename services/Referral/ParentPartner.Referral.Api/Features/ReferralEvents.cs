@@ -1,0 +1,87 @@
+using ParentPartner.Contracts.Referrals;
+using ParentPartner.Referral.Api.Data;
+using ParentPartner.Referral.Api.Domain;
+
+namespace ParentPartner.Referral.Api.Features;
+
+/// <summary>What referral tells the other services, always through the outbox in the same SaveChanges as the change.</summary>
+public static class ReferralEvents
+{
+    public static void PublishReceived(this ReferralDbContext db, Domain.Referral referral) =>
+        db.Publish(new ReferralReceived
+        {
+            ReferralId = referral.Id,
+            ProgramId = referral.ProgramId,
+            Source = referral.Source.ToString(),
+            ReceivedAt = referral.ReceivedAt,
+        });
+
+    /// <summary>The status change itself, and the event that says what it means for the service that cares.</summary>
+    public static void PublishTransition(this ReferralDbContext db, Domain.Referral referral, StatusChange change, ProgramKind? kind)
+    {
+        db.Publish(new ReferralStatusChanged
+        {
+            ReferralId = referral.Id,
+            ProgramId = referral.ProgramId,
+            From = change.From?.ToString() ?? "",
+            To = change.To.ToString(),
+            Reason = change.Reason,
+            OccurredAt = change.ChangedAt,
+        });
+        switch (change.To)
+        {
+            case ReferralStatus.ReadyForMatching:
+                db.Publish(MatchingProfile(referral, kind, change.ChangedAt));
+                break;
+            case ReferralStatus.InformationOnly:
+                db.Publish(new ReferralInformationOnlyRecorded
+                {
+                    ReferralId = referral.Id,
+                    ProgramId = referral.ProgramId,
+                    Source = referral.Source.ToString(),
+                    InformationGiven = [.. referral.InformationGiven],
+                    OccurredAt = change.ChangedAt,
+                });
+                break;
+            case ReferralStatus.Withdrawn:
+                db.Publish(new ReferralWithdrawalRecorded
+                {
+                    ReferralId = referral.Id,
+                    ProgramId = referral.ProgramId,
+                    PreviousStatus = change.From?.ToString() ?? "",
+                    Reason = change.Reason ?? "unspecified",
+                    OccurredAt = change.ChangedAt,
+                });
+                break;
+        }
+    }
+
+    public static void PublishConsentRevoked(this ReferralDbContext db, Domain.Referral referral, DateTimeOffset at) =>
+        db.Publish(new ReferralConsentRevoked
+        {
+            ReferralId = referral.Id,
+            ProgramId = referral.ProgramId,
+            RevokedAt = referral.Consent.RevokedAt ?? at,
+            OccurredAt = at,
+        });
+
+    // Only what matching's constraints and score use: no name, no contact, no free text.
+    private static ReferralMatchingRequested MatchingProfile(Domain.Referral referral, ProgramKind? kind, DateTimeOffset at) => new()
+    {
+        ReferralId = referral.Id,
+        ProgramId = referral.ProgramId,
+        ProgramKind = kind?.ToString(),
+        OccurredAt = at,
+        ReceivedAt = referral.ReceivedAt,
+        PreferredLanguages = [.. referral.Parent.PreferredLanguages],
+        County = referral.Parent.County,
+        ConditionCategories = [.. referral.Child.ConditionCategories],
+        CaseStage = referral.CaseStage?.ToString(),
+        ChildAge = referral.Child.Age,
+        FatherToFatherWanted = referral.Parent.FatherToFatherWanted,
+        CulturalBackground = referral.Needs.CulturalMatchWanted ? referral.Parent.CulturalBackground : null,
+        AvailableEvenings = referral.Parent.AvailableEvenings,
+        AvailableWeekends = referral.Parent.AvailableWeekends,
+        QualitiesHopedFor = [.. referral.Needs.QualitiesHopedFor],
+    };
+}

@@ -1,0 +1,26 @@
+using ParentPartner.Referral.Api.Domain;
+
+namespace ParentPartner.Referral.Api.Features.ReferrerStatus;
+
+/// <summary>
+/// The closed loop: what a referring organisation may know about a referral it made — where it stands and
+/// when, nothing about the family.
+/// </summary>
+public sealed record ReferredStatusResponse(
+    Guid Id,
+    string ProgramId,
+    ReferralStatus Status,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset StatusChangedAt,
+    IReadOnlyList<ReferredStatusResponse.StatusStep>? History = null)
+{
+    public static ReferredStatusResponse From(Domain.Referral referral, bool withHistory = false) => new(
+        referral.Id,
+        referral.ProgramId,
+        referral.Status,
+        referral.ReceivedAt,
+        referral.StatusChangedAt,
+        withHistory ? [.. referral.StatusHistory.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).Select(c => new StatusStep(c.To, c.ChangedAt))] : null);
+
+    public sealed record StatusStep(ReferralStatus Status, DateTimeOffset At);
+}
