@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("matching");
 builder.AddServiceDatabase<MatchingDbContext>();
 builder.AddServiceMessaging<MatchingDbContext>();
+builder.AddMatching();
 
 var app = builder.Build();
 

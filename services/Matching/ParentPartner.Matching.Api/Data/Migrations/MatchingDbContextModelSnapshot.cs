@@ -22,6 +22,383 @@ namespace ParentPartner.Matching.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.Match", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("ReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_at");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_matches_referral_id");
+
+                    b.HasIndex("SupportParentId")
+                        .HasDatabaseName("ix_matches_support_parent_id");
+
+                    b.ToTable("matches", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<string>("OfferedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("offered_by");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offers");
+
+                    b.HasIndex("Status", "ExpiresAt")
+                        .HasDatabaseName("ix_offers_status_expires_at");
+
+                    b.HasIndex(new[] { "ReferralId" }, "ux_offers_one_pending_per_referral")
+                        .IsUnique()
+                        .HasDatabaseName("ix_offers_referral_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("offers", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.PairExclusion", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.HasKey("ReferralId", "SupportParentId")
+                        .HasName("pk_pair_exclusions");
+
+                    b.ToTable("pair_exclusions", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.PoolMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ActiveMatches")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_matches");
+
+                    b.Property<bool>("AvailableEvenings")
+                        .HasColumnType("boolean")
+                        .HasColumnName("available_evenings");
+
+                    b.Property<bool>("AvailableWeekends")
+                        .HasColumnType("boolean")
+                        .HasColumnName("available_weekends");
+
+                    b.PrimitiveCollection<string[]>("CaseExperience")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("case_experience");
+
+                    b.PrimitiveCollection<string[]>("ConditionCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("condition_categories");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("county");
+
+                    b.Property<string>("CulturalBackground")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cultural_background");
+
+                    b.Property<bool>("FatherToFatherCapable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("father_to_father_capable");
+
+                    b.Property<bool>("IsCertified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_certified");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_withdrawn");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<int>("MaxCaseload")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_caseload");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pool_members");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_pool_members_program_id");
+
+                    b.HasIndex("UserSubject")
+                        .HasDatabaseName("ix_pool_members_user_subject");
+
+                    b.ToTable("pool_members", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pool_members_active_within_caseload", "active_matches >= 0 AND active_matches <= max_caseload");
+                        });
+                });
+
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.ProgramSettings", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("AvailabilityWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("availability_weight");
+
+                    b.Property<int>("ChildAgeWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_age_weight");
+
+                    b.Property<int>("CountyWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("county_weight");
+
+                    b.Property<int>("CulturalBackgroundWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("cultural_background_weight");
+
+                    b.Property<int>("ExperienceWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("experience_weight");
+
+                    b.Property<int>("LanguageWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("language_weight");
+
+                    b.Property<int>("LoadBalanceWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("load_balance_weight");
+
+                    b.Property<int>("OfferExpiryHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("offer_expiry_hours");
+
+                    b.Property<int>("TargetHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_hours");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("ProgramId")
+                        .HasName("pk_program_settings");
+
+                    b.ToTable("program_settings", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.QueuedReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AvailableEvenings")
+                        .HasColumnType("boolean")
+                        .HasColumnName("available_evenings");
+
+                    b.Property<bool>("AvailableWeekends")
+                        .HasColumnType("boolean")
+                        .HasColumnName("available_weekends");
+
+                    b.Property<string>("CaseStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_stage");
+
+                    b.Property<int?>("ChildAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_age");
+
+                    b.PrimitiveCollection<string[]>("ConditionCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("condition_categories");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("county");
+
+                    b.Property<string>("CulturalBackground")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cultural_background");
+
+                    b.Property<bool>("Erased")
+                        .HasColumnType("boolean")
+                        .HasColumnName("erased");
+
+                    b.Property<bool>("FatherToFatherWanted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("father_to_father_wanted");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("ReadyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ready_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queued_referrals");
+
+                    b.HasIndex("ProgramId", "Status", "ReadyAt")
+                        .HasDatabaseName("ix_queued_referrals_program_id_status_ready_at");
+
+                    b.ToTable("queued_referrals", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")

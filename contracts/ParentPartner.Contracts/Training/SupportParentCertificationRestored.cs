@@ -1,0 +1,9 @@
+namespace ParentPartner.Contracts.Training;
+
+/// <summary>The overdue supplemental courses were completed: the support parent is certified again.</summary>
+public sealed record SupportParentCertificationRestored
+{
+    public required Guid SupportParentId { get; init; }
+    public required string ProgramId { get; init; }
+    public required DateTimeOffset RestoredAt { get; init; }
+}

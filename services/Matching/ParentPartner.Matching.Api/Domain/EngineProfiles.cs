@@ -1,0 +1,73 @@
+using ParentPartner.Matching.Engine;
+using ParentPartner.Matching.Engine.Profiles;
+using ParentPartner.Matching.Engine.Scoring;
+using AvailabilityFlags = ParentPartner.Matching.Engine.Profiles.Availability;
+
+namespace ParentPartner.Matching.Api.Domain;
+
+/// <summary>Turns the stored read model into the engine's profiles.</summary>
+public static class EngineProfiles
+{
+    public static SupportParentProfile ToProfile(this PoolMember member) => new()
+    {
+        Id = member.Id,
+        ProgramId = member.ProgramId,
+        IsCertified = member.InPool,
+        Languages = member.Languages,
+        County = member.County,
+        ConditionCategories = member.ConditionCategories,
+        CaseStagesExperienced = [.. member.CaseExperience.Select(ParseStage).OfType<CaseStage>()],
+        Availability = Availability(member.AvailableEvenings, member.AvailableWeekends),
+        IsFather = member.FatherToFatherCapable,
+        CulturalBackground = member.CulturalBackground,
+        ActiveMatches = member.ActiveMatches,
+        MaxCaseload = member.MaxCaseload,
+    };
+
+    public static WaitingReferral ToProfile(this QueuedReferral referral) => new()
+    {
+        Id = referral.Id,
+        ProgramId = referral.ProgramId,
+        ReadyAt = referral.ReadyAt,
+        Languages = referral.Languages,
+        County = referral.County,
+        ConditionCategories = referral.ConditionCategories,
+        CaseStage = ParseStage(referral.CaseStage),
+        ChildAge = referral.ChildAge,
+        WantsFatherToFather = referral.FatherToFatherWanted,
+        CulturalBackgroundPreference = referral.CulturalBackground,
+        Availability = Availability(referral.AvailableEvenings, referral.AvailableWeekends),
+    };
+
+    public static ExcludedPairSet ToPairSet(this IEnumerable<PairExclusion> exclusions) =>
+        new(exclusions.Select(e => new ExcludedPair(e.ReferralId, e.SupportParentId, e.Kind switch
+        {
+            ExclusionKind.ConflictOfInterest => PairExclusionKind.ConflictOfInterest,
+            ExclusionKind.OfferExpired => PairExclusionKind.PriorDecline,
+            _ => PairExclusionKind.AlreadyDeclined,
+        })));
+
+    public static MatchingEngine Engine(this ProgramSettings settings) => new(new MatchingSettings
+    {
+        Weights = new MatchingWeights
+        {
+            Experience = settings.ExperienceWeight,
+            ChildAge = settings.ChildAgeWeight,
+            County = settings.CountyWeight,
+            Language = settings.LanguageWeight,
+            Availability = settings.AvailabilityWeight,
+            CulturalBackground = settings.CulturalBackgroundWeight,
+            LoadBalance = settings.LoadBalanceWeight,
+        },
+    });
+
+    /// <summary>"PreRemoval" (referral) and "pre-removal" (training) name the same stage.</summary>
+    public static CaseStage? ParseStage(string? stage) =>
+        stage is not null && Enum.TryParse<CaseStage>(stage.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+            ? parsed
+            : null;
+
+    private static Availability Availability(bool evenings, bool weekends) =>
+        (evenings ? AvailabilityFlags.Evenings : AvailabilityFlags.None)
+        | (weekends ? AvailabilityFlags.Weekends : AvailabilityFlags.None);
+}

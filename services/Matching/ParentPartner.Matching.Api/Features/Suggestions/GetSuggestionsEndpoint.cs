@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ParentPartner.Matching.Api.Data;
+using ParentPartner.Matching.Api.Domain;
+using ParentPartner.Matching.Api.Offers;
+using ParentPartner.Matching.Engine.Scoring;
+using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Problems;
+
+namespace ParentPartner.Matching.Api.Features.Suggestions;
+
+public sealed record SuggestionTerm(ScoreTerm Term, bool Applies, int Weight, decimal Value, decimal Points, string Explanation);
+
+public sealed record Suggestion(int Rank, Guid SupportParentId, decimal Score, IReadOnlyList<SuggestionTerm> Terms);
+
+public sealed record SuggestionsResponse(
+    Guid ReferralId, IReadOnlyList<Suggestion> Suggestions, int EligibleCount, int ExcludedCount, IReadOnlyDictionary<string, int> ExcludedByReason);
+
+public static class GetSuggestionsEndpoint
+{
+    public const int MaxK = 50;
+
+    public static RouteHandlerBuilder MapGetSuggestions(this RouteGroupBuilder group) =>
+        group.MapGet("/referrals/{referralId:guid}/suggestions", HandleAsync)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramCoordinator, Roles.ProgramAdmin))
+            .WithName("GetMatchSuggestions")
+            .WithSummary("The best k support parents for a referral, each score explained term by term, and how many candidates each hard constraint ruled out")
+            .Produces<SuggestionsResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> HandleAsync(
+        Guid referralId, int? k, MatchingDbContext db, OfferService offers, CancellationToken cancellationToken)
+    {
+        var count = k ?? 5;
+        if (count is < 1 or > MaxK)
+        {
+            return new FieldErrors().Add("k", $"must be between 1 and {MaxK}.").ToProblem();
+        }
+        if (await db.Queue.AsNoTracking().FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is not { } referral)
+        {
+            return Problem.NotFound("referral");
+        }
+
+        var settings = await offers.SettingsAsync(referral.ProgramId, cancellationToken);
+        var pool = await offers.PoolAsync(referral.ProgramId, cancellationToken);
+        var exclusions = await offers.ExclusionsAsync(referral.ProgramId, cancellationToken);
+        var result = settings.Engine().Suggest(referral.ToProfile(), pool.Select(m => m.ToProfile()), exclusions.ToPairSet(), count);
+        return TypedResults.Ok(new SuggestionsResponse(
+            referral.Id,
+            [.. result.Suggestions.Select(s => new Suggestion(s.Rank, s.SupportParentId, s.Score,
+                [.. s.Breakdown.Terms.Select(t => new SuggestionTerm(t.Term, t.Applies, t.Weight, t.Value, t.Points, t.Explanation))]))],
+            result.EligibleCount,
+            result.ExcludedCount,
+            result.ExcludedByReason.ToDictionary(r => JsonNamingPolicy.KebabCaseLower.ConvertName(r.Key.ToString()), r => r.Value)));
+    }
+}
