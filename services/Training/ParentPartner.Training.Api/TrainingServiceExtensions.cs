@@ -1,13 +1,63 @@
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.Training.Api.Features.Certification;
+using ParentPartner.Training.Api.Features.Cohorts;
+using ParentPartner.Training.Api.Features.Courses;
+using ParentPartner.Training.Api.Features.Me;
+using ParentPartner.Training.Api.Features.Settings;
+using ParentPartner.Training.Api.Features.SupportParents;
+using ParentPartner.Training.Api.Features.Transcripts;
+using ParentPartner.Training.Api.Programs;
 
 namespace ParentPartner.Training.Api;
 
 public static class TrainingServiceExtensions
 {
+    public static IHostApplicationBuilder AddTraining(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<TrainingPrograms>();
+        builder.Services.AddScoped<CertificationLedger>();
+        builder.Services.AddScoped<CertificationSweep>();
+        builder.Services.AddScoped<TranscriptBuilder>();
+        builder.Services.AddOptions<CertificationSweepOptions>().BindConfiguration("Training:CertificationSweep");
+        builder.Services.AddHostedService<DailyCertificationSweep>();
+        return builder;
+    }
+
     public static WebApplication MapTrainingEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/api/training").WithTags("Training");
-        group.MapCallerEndpoint("training");
+        var training = app.MapGroup("/api/training").WithTags("Training").TranslateSaveConflicts();
+        training.MapCallerEndpoint("training");
+
+        var program = training.MapProgramScope();
+        program.MapGetSettings();
+        program.MapPutSettings();
+
+        program.MapListCourses();
+        program.MapGetCourse();
+        program.MapAddCourse();
+        program.MapRetireCourse();
+
+        program.MapApply();
+        program.MapListSupportParents();
+        program.MapGetSupportParent();
+        program.MapUpdateProfile();
+        program.MapWithdraw();
+        program.MapGetTranscript();
+
+        program.MapScheduleCohort();
+        program.MapListCohorts();
+        program.MapGetCohort();
+        program.MapEnrol();
+        program.MapListEnrolments();
+        program.MapGetEnrolment();
+        program.MapRecordAttendance();
+
+        program.MapRunSweep();
+
+        var me = training.MapGroup("/me");
+        me.MapMyProfile();
+        me.MapMyTranscript();
+        me.MapMySessions();
         return app;
     }
 }

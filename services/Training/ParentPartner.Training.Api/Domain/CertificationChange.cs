@@ -1,0 +1,12 @@
+namespace ParentPartner.Training.Api.Domain;
+
+public enum CertificationChange
+{
+    None,
+
+    Certify,
+
+    Lapse,
+
+    Restore,
+}

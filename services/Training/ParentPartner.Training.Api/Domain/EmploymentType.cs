@@ -1,0 +1,8 @@
+namespace ParentPartner.Training.Api.Domain;
+
+public enum EmploymentType
+{
+    Employee,
+    Contractor,
+    Volunteer,
+}

@@ -1,0 +1,54 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace ParentPartner.Training.Api.Domain;
+
+/// <summary>
+/// A program's wall clock: instants are stored in UTC, dates and times are read and shown in the
+/// program's IANA time zone. "Today" for a rule (eligibility, due dates) is the program's local date.
+/// </summary>
+public sealed class ProgramCalendar(DateTimeZone zone)
+{
+    private static readonly LocalDateTimePattern[] LocalPatterns =
+    [
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss"),
+    ];
+
+    public DateTimeZone Zone => zone;
+
+    public static bool IsKnownZone(string? id) => id is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null;
+
+    public static ProgramCalendar For(string timeZoneId) => new(DateTimeZoneProviders.Tzdb[timeZoneId]);
+
+    public LocalDate Today(DateTimeOffset now) => DateOf(now);
+
+    public LocalDate DateOf(DateTimeOffset at) => Instant.FromDateTimeOffset(at).InZone(zone).Date;
+
+    /// <summary>The instant shown with the program's offset at that moment (e.g. 18:00-05:00 in Chicago in summer).</summary>
+    public DateTimeOffset Local(DateTimeOffset at) => Instant.FromDateTimeOffset(at).InZone(zone).ToDateTimeOffset();
+
+    public static bool TryParseLocal(string? text, out LocalDateTime local)
+    {
+        local = default;
+        foreach (var pattern in LocalPatterns)
+        {
+            if (text is not null && pattern.Parse(text) is { Success: true } result)
+            {
+                local = result.Value;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The UTC instant of a local wall-clock time. A time skipped by a daylight-saving change does not
+    /// exist (null); a repeated one takes the earlier of the two, the one people mean when they say 01:30.
+    /// </summary>
+    public DateTimeOffset? ToUtc(LocalDateTime local)
+    {
+        var mapping = zone.MapLocal(local);
+        return mapping.Count == 0 ? null : mapping.First().ToInstant().ToDateTimeOffset();
+    }
+}

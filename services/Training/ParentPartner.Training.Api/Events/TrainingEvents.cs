@@ -1,0 +1,86 @@
+using ParentPartner.Contracts.Training;
+using ParentPartner.Training.Api.Domain;
+
+namespace ParentPartner.Training.Api.Events;
+
+/// <summary>The events training publishes, built from a support parent: ids and the matching profile, never a name or contact.</summary>
+public static class TrainingEvents
+{
+    public static SupportParentCertified Certified(SupportParent parent, DateTimeOffset at) => new()
+    {
+        SupportParentId = parent.Id,
+        ProgramId = parent.ProgramId,
+        UserSubject = parent.UserSubject,
+        CertifiedAt = at,
+        Languages = [.. parent.Languages],
+        County = parent.County,
+        ConditionCategories = [.. parent.ConditionCategories],
+        CaseExperience = [.. parent.CaseExperience],
+        AvailableEvenings = parent.AvailableEvenings,
+        AvailableWeekends = parent.AvailableWeekends,
+        MaxCaseload = parent.MaxCaseload,
+        EmploymentType = Kebab.Of(parent.EmploymentType),
+        FatherToFatherCapable = parent.FatherToFatherCapable,
+        CulturalBackground = parent.CulturalBackground,
+    };
+
+    public static SupportParentProfileChanged ProfileChanged(SupportParent parent, DateTimeOffset at) => new()
+    {
+        SupportParentId = parent.Id,
+        ProgramId = parent.ProgramId,
+        UserSubject = parent.UserSubject,
+        ChangedAt = at,
+        CertificationStatus = Kebab.Of(parent.Status),
+        Languages = [.. parent.Languages],
+        County = parent.County,
+        ConditionCategories = [.. parent.ConditionCategories],
+        CaseExperience = [.. parent.CaseExperience],
+        AvailableEvenings = parent.AvailableEvenings,
+        AvailableWeekends = parent.AvailableWeekends,
+        MaxCaseload = parent.MaxCaseload,
+        EmploymentType = Kebab.Of(parent.EmploymentType),
+        FatherToFatherCapable = parent.FatherToFatherCapable,
+        CulturalBackground = parent.CulturalBackground,
+    };
+
+    public static SupportParentCertificationLapsed Lapsed(SupportParent parent, IEnumerable<string> overdueCourses, DateTimeOffset at) => new()
+    {
+        SupportParentId = parent.Id,
+        ProgramId = parent.ProgramId,
+        LapsedAt = at,
+        OverdueCourses = [.. overdueCourses],
+    };
+
+    public static SupportParentCertificationRestored Restored(SupportParent parent, DateTimeOffset at) => new()
+    {
+        SupportParentId = parent.Id,
+        ProgramId = parent.ProgramId,
+        RestoredAt = at,
+    };
+
+    public static SupportParentWithdrawn Withdrawn(SupportParent parent, DateTimeOffset at) => new()
+    {
+        SupportParentId = parent.Id,
+        ProgramId = parent.ProgramId,
+        WithdrawnAt = at,
+        Reason = Kebab.Of(parent.WithdrawalReason ?? WithdrawalReason.Other),
+    };
+
+    public static TrainingAttended Attended(Enrolment enrolment, SupportParent parent, Cohort cohort, Course course, DateOnly attendedOn) => new()
+    {
+        EnrolmentId = enrolment.Id,
+        SupportParentId = parent.Id,
+        ProgramId = parent.ProgramId,
+        UserSubject = parent.UserSubject,
+        EmploymentType = Kebab.Of(parent.EmploymentType),
+        CohortId = cohort.Id,
+        CourseId = course.Id,
+        CourseCode = course.Code,
+        CourseKind = Kebab.Of(course.Kind),
+        AttendedOn = attendedOn,
+        SessionStartedAt = cohort.StartsAt,
+        Hours = enrolment.Hours ?? 0m,
+        Completed = enrolment.Completed,
+        RecordedAt = enrolment.RecordedAt!.Value,
+    };
+}

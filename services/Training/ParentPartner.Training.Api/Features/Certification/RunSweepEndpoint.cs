@@ -1,0 +1,14 @@
+using ParentPartner.Training.Api.Programs;
+
+namespace ParentPartner.Training.Api.Features.Certification;
+
+public static class RunSweepEndpoint
+{
+    public static RouteHandlerBuilder MapRunSweep(this RouteGroupBuilder program) =>
+        program.MapPost("/certification-sweeps", async (string programId, CertificationSweep sweep, TimeProvider clock, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sweep.RunAsync(clock.Now(), programId, cancellationToken)))
+            .RequireAuthorization(policy => policy.RequireRole(TrainingRoles.Admin))
+            .WithName("RunCertificationSweep")
+            .WithSummary("Run the daily certification sweep for this program now (lapses overdue supplemental training); safe to repeat")
+            .Produces<SweepResult>();
+}

@@ -1,0 +1,38 @@
+using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.Training.Api.Domain;
+
+namespace ParentPartner.Training.Api.Features.Cohorts;
+
+public sealed record ScheduleCohortRequest : IValidatableRequest
+{
+    public Guid? CourseId { get; init; }
+
+    public string? Trainer { get; init; }
+
+    /// <summary>A room, an address or a video link.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Wall-clock start in the program's time zone, without an offset: 2026-03-10T18:00.</summary>
+    public string? StartsLocal { get; init; }
+
+    public int? DurationMinutes { get; init; }
+
+    /// <summary>Seats; the program's maximum cohort size when omitted.</summary>
+    public int? Seats { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors()
+            .Required("courseId", CourseId)
+            .Text("trainer", Trainer, 200, required: true)
+            .Text("location", Location, 200)
+            .Required("startsLocal", StartsLocal)
+            .Range("durationMinutes", DurationMinutes, 15, 720)
+            .Range("seats", Seats, 1, 100, required: false);
+        if (StartsLocal is { Length: > 0 } && !ProgramCalendar.TryParseLocal(StartsLocal, out _))
+        {
+            errors.Add("startsLocal", "must be a local date and time without an offset, e.g. 2026-03-10T18:00.");
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,27 @@
+using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.Training.Api.Domain;
+
+namespace ParentPartner.Training.Api.Features.Courses;
+
+public sealed record AddCourseRequest : IValidatableRequest
+{
+    /// <summary>Kebab-case, unique in the program, e.g. trauma-informed-care.</summary>
+    public string? Code { get; init; }
+
+    public string? Title { get; init; }
+
+    public CourseKind? Kind { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors()
+            .Required("code", Code)
+            .Text("title", Title, 200, required: true)
+            .Required("kind", Kind);
+        if (Code is { Length: > 0 } && !InputRules.IsSlug(Code))
+        {
+            errors.Add("code", "must be kebab-case (lowercase letters, digits and single hyphens, at most 50 characters).");
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using ParentPartner.ServiceDefaults.Paging;
+using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.Training.Api.Data;
+using ParentPartner.Training.Api.Domain;
+using ParentPartner.Training.Api.Programs;
+
+namespace ParentPartner.Training.Api.Features.SupportParents;
+
+public static class ListSupportParentsEndpoint
+{
+    public static RouteHandlerBuilder MapListSupportParents(this RouteGroupBuilder program) =>
+        program.MapGet("/support-parents", HandleAsync)
+            .RequireAuthorization(policy => policy.RequireRole(TrainingRoles.Staff))
+            .WithName("ListSupportParents")
+            .WithSummary("The program's support parents and applicants, oldest application first; filter by status")
+            .Produces<Page<SupportParentSummary>>()
+            .ProducesValidationProblem();
+
+    private static async Task<IResult> HandleAsync(
+        string programId,
+        string? status,
+        string? cursor,
+        int? limit,
+        TrainingPrograms programs,
+        TrainingDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (Paging.TryRead(cursor, limit, out var after, out var size) is { } problem)
+        {
+            return problem;
+        }
+        SupportParentStatus? wanted = null;
+        if (status is not null)
+        {
+            wanted = Enum.GetValues<SupportParentStatus>().Cast<SupportParentStatus?>().FirstOrDefault(s => Kebab.Of(s!.Value) == status);
+            if (wanted is null)
+            {
+                return new FieldErrors().Add("status", "must be one of not-yet-eligible, in-training, certified, lapsed, withdrawn.").ToProblem();
+            }
+        }
+        var settings = await programs.SettingsAsync(programId, cancellationToken);
+
+        var query = db.SupportParents.AsNoTracking().Where(p => p.ProgramId == programId);
+        if (wanted is { } s)
+        {
+            query = query.Where(p => p.Status == s);
+        }
+        if (after is { } c)
+        {
+            query = query.Where(p => EF.Functions.GreaterThan(ValueTuple.Create(p.AppliedAt, p.Id), ValueTuple.Create(c.At, c.Id)));
+        }
+        var rows = await query.OrderBy(p => p.AppliedAt).ThenBy(p => p.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var today = settings.Calendar.Today(clock.Now());
+        return TypedResults.Ok(Paging.ToPage(rows, size, p => new Cursor(p.AppliedAt, p.Id), p => SupportParentSummary.From(p, today)));
+    }
+}

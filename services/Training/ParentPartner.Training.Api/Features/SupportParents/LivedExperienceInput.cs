@@ -1,0 +1,13 @@
+namespace ParentPartner.Training.Api.Features.SupportParents;
+
+public sealed record LivedExperienceInput
+{
+    /// <summary>Kebab-case categories of a child's condition the parent has lived with (P2P), e.g. autism, down-syndrome.</summary>
+    public List<string?>? ConditionCategories { get; init; }
+
+    /// <summary>Their own child-welfare case, when they have one (parent partner programs).</summary>
+    public ChildWelfareCaseInput? ChildWelfareCase { get; init; }
+
+    /// <summary>Start of recovery, where recovery applies.</summary>
+    public DateOnly? InRecoverySince { get; init; }
+}

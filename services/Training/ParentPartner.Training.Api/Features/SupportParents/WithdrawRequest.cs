@@ -1,0 +1,11 @@
+using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.Training.Api.Domain;
+
+namespace ParentPartner.Training.Api.Features.SupportParents;
+
+public sealed record WithdrawRequest : IValidatableRequest
+{
+    public WithdrawalReason? Reason { get; init; }
+
+    public FieldErrors Validate() => new FieldErrors().Required("reason", Reason);
+}
