@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("alliance-hub");
 builder.AddServiceDatabase<AllianceHubDbContext>();
 builder.AddServiceMessaging<AllianceHubDbContext>();
+builder.AddAllianceHub();
 
 var app = builder.Build();
 

@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("reporting");
 builder.AddServiceDatabase<ReportingDbContext>();
 builder.AddServiceMessaging<ReportingDbContext>();
+builder.AddReporting();
 
 var app = builder.Build();
 

@@ -8,15 +8,146 @@ namespace ParentPartner.Reporting.Api.Data;
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, IProgramAccess programAccess)
     : ServiceDbContext(options, programAccess)
 {
+    public const int ProgramIdLength = 64;
+
     public DbSet<ReferralCount> ReferralCounts => Set<ReferralCount>();
+
+    public DbSet<ReportedReferral> Referrals => Set<ReportedReferral>();
+
+    public DbSet<ReportedMatch> Matches => Set<ReportedMatch>();
+
+    public DbSet<ReportedOffer> Offers => Set<ReportedOffer>();
+
+    public DbSet<ReportedSupportParent> SupportParents => Set<ReportedSupportParent>();
+
+    public DbSet<CertificationTransition> CertificationTransitions => Set<CertificationTransition>();
+
+    public DbSet<ReportedTraining> Trainings => Set<ReportedTraining>();
+
+    public DbSet<AnnualReportAnswer> AnnualReportAnswers => Set<AnnualReportAnswer>();
+
+    public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
+
+    public DbSet<AnnualReportSubmission> AnnualReportSubmissions => Set<AnnualReportSubmission>();
+
+    public DbSet<LoggedEvent> EventLog => Set<LoggedEvent>();
+
+    // Events may carry any offset; PostgreSQL's timestamptz takes UTC only (Npgsql refuses others).
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ReferralCount>(count =>
         {
             count.HasKey(c => new { c.ProgramId, c.Source });
-            count.Property(c => c.ProgramId).HasMaxLength(64);
+            count.Property(c => c.ProgramId).HasMaxLength(ProgramIdLength);
             count.Property(c => c.Source).HasMaxLength(40);
+        });
+
+        modelBuilder.Entity<ReportedReferral>(referral =>
+        {
+            referral.ToTable("report_referrals");
+            referral.HasKey(r => new { r.ProgramId, r.ReferralId });
+            referral.Property(r => r.ProgramId).HasMaxLength(ProgramIdLength);
+            referral.Property(r => r.Source).HasMaxLength(40);
+            referral.Property(r => r.Status).HasMaxLength(40);
+            referral.Property(r => r.WithdrawalReason).HasMaxLength(60);
+            referral.Property(r => r.ProgramKind).HasMaxLength(20);
+            referral.Property(r => r.County).HasMaxLength(100);
+            referral.Property(r => r.CaseStage).HasMaxLength(40);
+            referral.HasIndex(r => new { r.ProgramId, r.ReceivedAt });
+            referral.HasIndex(r => new { r.ProgramId, r.ReadyAt });
+        });
+
+        modelBuilder.Entity<ReportedMatch>(match =>
+        {
+            match.ToTable("report_matches");
+            match.HasKey(m => new { m.ProgramId, m.MatchId });
+            match.Property(m => m.ProgramId).HasMaxLength(ProgramIdLength);
+            match.Property(m => m.EndReason).HasMaxLength(40);
+            match.HasIndex(m => new { m.ProgramId, m.MadeAt });
+        });
+
+        modelBuilder.Entity<ReportedOffer>(offer =>
+        {
+            offer.ToTable("report_offers");
+            offer.HasKey(o => new { o.ProgramId, o.OfferId });
+            offer.Property(o => o.ProgramId).HasMaxLength(ProgramIdLength);
+            offer.Property(o => o.DeclineReason).HasMaxLength(40);
+        });
+
+        modelBuilder.Entity<ReportedSupportParent>(parent =>
+        {
+            parent.ToTable("report_support_parents");
+            parent.HasKey(p => new { p.ProgramId, p.SupportParentId });
+            parent.Property(p => p.ProgramId).HasMaxLength(ProgramIdLength);
+            parent.Property(p => p.County).HasMaxLength(100);
+            parent.Property(p => p.EmploymentType).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<CertificationTransition>(transition =>
+        {
+            transition.ToTable("report_certification_transitions");
+            transition.HasKey(t => new { t.ProgramId, t.SupportParentId, t.At, t.Status });
+            transition.Property(t => t.ProgramId).HasMaxLength(ProgramIdLength);
+            transition.Property(t => t.Status).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<ReportedTraining>(training =>
+        {
+            training.ToTable("report_trainings");
+            training.HasKey(t => new { t.ProgramId, t.EnrolmentId });
+            training.Property(t => t.ProgramId).HasMaxLength(ProgramIdLength);
+            training.Property(t => t.CourseCode).HasMaxLength(60);
+            training.Property(t => t.CourseKind).HasMaxLength(20);
+            training.Property(t => t.Hours).HasPrecision(6, 2);
+            training.HasIndex(t => new { t.ProgramId, t.AttendedOn });
+        });
+
+        modelBuilder.Entity<AnnualReportAnswer>(answer =>
+        {
+            answer.ToTable("report_annual_answers");
+            answer.HasKey(a => new { a.ProgramId, a.SubmissionId });
+            answer.Property(a => a.ProgramId).HasMaxLength(ProgramIdLength);
+            answer.Property(a => a.Decision).HasMaxLength(20);
+            answer.Property(a => a.Comment).HasMaxLength(2000);
+        });
+
+        modelBuilder.Entity<ReportingSettings>(settings =>
+        {
+            settings.ToTable("reporting_settings");
+            settings.HasKey(s => s.ProgramId);
+            settings.Property(s => s.ProgramId).HasMaxLength(ProgramIdLength);
+            settings.Property(s => s.StateCode).HasMaxLength(2);
+            settings.Property(s => s.ProgramName).HasMaxLength(200);
+            settings.Property(s => s.Kind).HasMaxLength(20);
+            settings.Property(s => s.UpdatedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<AnnualReportSubmission>(submission =>
+        {
+            submission.ToTable("annual_report_submissions");
+            submission.HasKey(s => s.SubmissionId);
+            submission.Property(s => s.ProgramId).HasMaxLength(ProgramIdLength);
+            submission.Property(s => s.StateCode).HasMaxLength(2);
+            submission.Property(s => s.ProgramName).HasMaxLength(200);
+            submission.Property(s => s.ProgramKind).HasMaxLength(20);
+            submission.Property(s => s.ApprovedBy).HasMaxLength(100);
+            submission.Property(s => s.Figures).HasColumnType("jsonb");
+            submission.HasIndex(s => new { s.ProgramId, s.Year, s.Revision }).IsUnique();
+        });
+
+        modelBuilder.Entity<LoggedEvent>(logged =>
+        {
+            logged.ToTable("report_event_log");
+            logged.HasKey(e => e.Sequence);
+            logged.Property(e => e.Sequence).UseIdentityAlwaysColumn();
+            logged.Property(e => e.MessageType).HasMaxLength(200);
+            logged.Property(e => e.ProgramId).HasMaxLength(ProgramIdLength);
+            logged.Property(e => e.Payload).HasColumnType("jsonb");
+            logged.HasIndex(e => new { e.ProgramId, e.Sequence });
+            logged.HasIndex(e => e.ReferralId).HasFilter("referral_id IS NOT NULL");
         });
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ParentPartner.Reporting.Api.Data;
+using ParentPartner.Reporting.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -11,20 +11,29 @@ public static class ProgramSummaryEndpoint
         group.MapGet("/programs/{programId}/summary", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramCoordinator, Roles.ProgramAdmin))
             .WithName("GetProgramSummary")
-            .WithSummary("Your program's headline figures")
+            .WithSummary("Your program's figures for a period (?from=&to= as yyyy-MM-dd, both optional); CSV with Accept: text/csv or ?format=csv")
             .Produces<ProgramSummaryResponse>()
+            .Produces<string>(StatusCodes.Status200OK, ReportFormats.CsvMediaType)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> HandleAsync(string programId, ReportingDbContext db, IProgramAccess programs, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        string programId, string? from, string? to, string? format, HttpRequest request,
+        ReportingDbContext db, IProgramAccess programs, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors().ProgramId(programId).ReadFormat(request, format, out var output);
+        if (ReportPeriod.Read(errors, from, to, out var period) is { IsEmpty: false })
+        {
+            return errors.ToProblem();
+        }
         if (!programs.CanAccess(programId))
         {
             return Problem.NotFound("program");
         }
 
-        var bySource = await db.ReferralCounts.AsNoTracking()
-            .Where(c => c.ProgramId == programId)
-            .ToDictionaryAsync(c => c.Source, c => c.Received, cancellationToken);
-        return TypedResults.Ok(new ProgramSummaryResponse(programId, bySource.Values.Sum(), bySource));
+        var summary = await ProgramSummaryQuery.RunAsync(db, programId, period, clock.GetUtcNow(), cancellationToken);
+        return output == ReportFormat.Csv
+            ? CsvReport.Of(ProgramSummaryCsv.Rows(summary), $"summary-{programId}.csv")
+            : TypedResults.Ok(summary);
     }
 }

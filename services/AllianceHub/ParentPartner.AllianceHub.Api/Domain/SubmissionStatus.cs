@@ -1,0 +1,16 @@
+namespace ParentPartner.AllianceHub.Api.Domain;
+
+public enum SubmissionStatus
+{
+    /// <summary>Passed the hub's checks; waits for an analyst.</summary>
+    Pending,
+
+    /// <summary>An analyst accepted it: it counts nationally (its latest accepted revision does).</summary>
+    Accepted,
+
+    /// <summary>An analyst returned it to the state with a comment.</summary>
+    Returned,
+
+    /// <summary>Failed the hub's checks on arrival and was returned automatically with the reasons.</summary>
+    Rejected,
+}

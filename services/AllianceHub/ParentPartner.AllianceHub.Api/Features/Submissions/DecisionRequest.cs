@@ -1,0 +1,23 @@
+using ParentPartner.ServiceDefaults.Problems;
+
+namespace ParentPartner.AllianceHub.Api.Features.Submissions;
+
+/// <summary>An analyst's answer to a pending submission. Returning one needs a comment the state can act on.</summary>
+public sealed record DecisionRequest : IValidatableRequest
+{
+    public Decision? Decision { get; init; }
+
+    public string? Comment { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors()
+            .Required("decision", Decision)
+            .MaxLength("comment", Comment, Domain.Submission.CommentLength);
+        if (Decision == Submissions.Decision.Returned && string.IsNullOrWhiteSpace(Comment))
+        {
+            errors.Add("comment", "is required when returning a submission: say what the state should correct.");
+        }
+        return errors;
+    }
+}

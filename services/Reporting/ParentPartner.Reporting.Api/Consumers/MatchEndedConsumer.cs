@@ -1,0 +1,8 @@
+using ParentPartner.Contracts.Matching;
+using ParentPartner.Reporting.Api.Data;
+
+namespace ParentPartner.Reporting.Api.Consumers;
+
+/// <summary>A match ended, with its reason and (child welfare) re-entry within 12 months.</summary>
+public sealed class MatchEndedConsumer(ReportingDbContext db, TimeProvider clock, ILogger<MatchEndedConsumer> logger)
+    : LoggedConsumer<MatchEnded>(db, clock, logger);

@@ -1,0 +1,26 @@
+using ParentPartner.ServiceDefaults.Data;
+
+namespace ParentPartner.Reporting.Api.Domain;
+
+/// <summary>A program's reporting settings, owned by reporting (not built from events, never cleared by a rebuild).</summary>
+public sealed class ReportingSettings : IProgramOwned
+{
+    public const int DefaultTargetHours = 48;
+
+    public required string ProgramId { get; set; }
+
+    /// <summary>Two-letter USPS code, upper case.</summary>
+    public required string StateCode { get; set; }
+
+    public required string ProgramName { get; set; }
+
+    /// <summary>p2p or child-welfare (as AnnualReportSubmitted.ProgramKind).</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>Time from ready to matched the program aims for.</summary>
+    public int TargetHours { get; set; } = DefaultTargetHours;
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+}

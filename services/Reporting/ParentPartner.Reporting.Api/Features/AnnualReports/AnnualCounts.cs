@@ -1,0 +1,7 @@
+namespace ParentPartner.Reporting.Api.Features.AnnualReports;
+
+/// <summary>
+/// A program's true counts for a year, before suppression: the national catalogue's single figures, and the
+/// outcome figures in <see cref="ParentPartner.Contracts.Alliance.ReportedFigure.Outcomes"/> order.
+/// </summary>
+public sealed record AnnualCounts(IReadOnlyDictionary<string, int> Singles, IReadOnlyList<int> Outcomes);

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ParentPartner.Contracts.Alliance;
+using ParentPartner.Reporting.Api.Data;
+using ParentPartner.Reporting.Api.Domain;
+using ParentPartner.Reporting.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Idempotency;
+using ParentPartner.ServiceDefaults.Problems;
+
+namespace ParentPartner.Reporting.Api.Features.AnnualReports;
+
+public static class ApproveAnnualReportEndpoint
+{
+    public static RouteHandlerBuilder MapApproveAnnualReport(this RouteGroupBuilder group) =>
+        group.MapPost("/programs/{programId}/annual-reports/{year}/approval", HandleAsync)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramAdmin))
+            .WithIdempotency<ReportingDbContext>()
+            .WithName("ApproveAnnualReport")
+            .WithSummary("Approve the current draft: it is sent to the national alliance hub as the year's next revision")
+            .Produces<ApprovalResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<IResult> HandleAsync(
+        string programId, string year, ReportingDbContext db, IProgramAccess programs, TimeProvider clock, ClaimsPrincipal user,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var now = clock.StoredNow();
+        if (new FieldErrors().ProgramId(programId).Year(year, now, out var reportYear) is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
+        }
+        if (!programs.CanAccess(programId))
+        {
+            return Problem.NotFound("program");
+        }
+        var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.ProgramId == programId, cancellationToken);
+        if (settings is null)
+        {
+            return Problem.Unprocessable($"Set the program's reporting settings (PUT /api/reports/programs/{programId}/settings) before approving an annual report.");
+        }
+
+        var counts = await AnnualCountsQuery.RunAsync(db, programId, reportYear, cancellationToken);
+        var figures = AnnualReportDraft.Build(counts).ToReported(programId);
+        var revision = 1 + (await db.AnnualReportSubmissions
+            .Where(s => s.ProgramId == programId && s.Year == reportYear)
+            .MaxAsync(s => (int?)s.Revision, cancellationToken) ?? 0);
+        var submission = new AnnualReportSubmission
+        {
+            SubmissionId = Guid.CreateVersion7(now),
+            ProgramId = programId,
+            Year = reportYear,
+            Revision = revision,
+            StateCode = settings.StateCode,
+            ProgramName = settings.ProgramName,
+            ProgramKind = settings.Kind,
+            ApprovedAt = now,
+            ApprovedBy = user.SubjectId(),
+            Figures = Submissions.Serialize(figures.Select(f => new SubmittedFigure(f.Name, f.Value, f.Suppressed))),
+        };
+        db.AnnualReportSubmissions.Add(submission);
+        db.Publish(new AnnualReportSubmitted
+        {
+            SubmissionId = submission.SubmissionId,
+            StateCode = submission.StateCode,
+            ProgramId = programId,
+            ProgramName = submission.ProgramName,
+            ProgramKind = submission.ProgramKind,
+            Year = reportYear,
+            Revision = revision,
+            SubmittedAt = now,
+            Figures = figures,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return Problem.Conflict($"Revision {revision} of {reportYear} was approved by another request at the same time; reload the report.");
+        }
+
+        loggers.CreateLogger(typeof(ApproveAnnualReportEndpoint)).LogInformation("Annual report {SubmissionId} approved: program {ProgramId}, {Year} revision {Revision}", submission.SubmissionId, programId, reportYear, revision);
+        return TypedResults.Created(ReportYear.Location(programId, reportYear), new ApprovalResponse(
+            submission.SubmissionId, programId, reportYear, revision, now, Submissions.Figures(submission)));
+    }
+}

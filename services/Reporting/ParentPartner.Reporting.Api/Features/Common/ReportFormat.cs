@@ -1,0 +1,7 @@
+namespace ParentPartner.Reporting.Api.Features.Common;
+
+public enum ReportFormat
+{
+    Json,
+    Csv,
+}

@@ -1,0 +1,45 @@
+using ParentPartner.Reporting.Api.Domain;
+using ParentPartner.ServiceDefaults.Problems;
+
+namespace ParentPartner.Reporting.Api.Features.Settings;
+
+/// <summary>A program's reporting settings (the whole resource; the program id is in the path).</summary>
+public sealed record SettingsRequest : IValidatableRequest
+{
+    public const int MaxTargetHours = 24 * 30;
+
+    /// <summary>Two-letter USPS code of the state or territory (IA, NE, PR…).</summary>
+    public string? StateCode { get; init; }
+
+    /// <summary>The program's name as the national alliance shows it.</summary>
+    public string? ProgramName { get; init; }
+
+    public ProgramKind? Kind { get; init; }
+
+    /// <summary>Target hours from ready to matched; default 48.</summary>
+    public int? TargetHours { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors()
+            .Required("stateCode", StateCode)
+            .Required("programName", ProgramName)
+            .MaxLength("programName", ProgramName, 200)
+            .Required("kind", Kind);
+        if (StateCode is { Length: > 0 } code && !StateCodes.All.Contains(code.ToUpperInvariant()))
+        {
+            errors.Add("stateCode", "is not a US state, DC or territory code (two letters, e.g. IA).");
+        }
+        if (ProgramName is not null && ProgramName.Any(char.IsControl))
+        {
+            errors.Add("programName", "may not contain control characters.");
+        }
+        if (TargetHours is < 1 or > MaxTargetHours)
+        {
+            errors.Add("targetHours", $"must be between 1 and {MaxTargetHours}.");
+        }
+        return errors;
+    }
+
+    public int TargetHoursOrDefault() => TargetHours ?? ReportingSettings.DefaultTargetHours;
+}

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.Json;
+using ParentPartner.Testing;
+
+namespace ParentPartner.Reporting.Tests.Support;
+
+/// <summary>Reading reports through the gateway as a user.</summary>
+public sealed class Reports(Platform platform)
+{
+    public async Task<JsonElement> GetAsync(TestUser user, string path)
+    {
+        using var client = await platform.GatewayClientAsync(user);
+        using var response = await client.GetAsync(path);
+        return await response.ReadJsonAsync(HttpStatusCode.OK);
+    }
+
+    public Task<JsonElement> SummaryAsync(string programId, TestWindow? window = null, TestUser? user = null) =>
+        GetAsync(user ?? TestUsers.CoordinatorA, $"/api/reports/programs/{programId}/summary{(window is null ? "" : "?" + window.Query)}");
+
+    public Task<JsonElement> TimeToMatchAsync(string programId, TestWindow window, TestUser? user = null) =>
+        GetAsync(user ?? TestUsers.CoordinatorA, $"/api/reports/programs/{programId}/time-to-match?{window.Query}");
+
+    public Task<JsonElement> RosterGapsAsync(string programId, TestWindow window, TestUser? user = null) =>
+        GetAsync(user ?? TestUsers.CoordinatorA, $"/api/reports/programs/{programId}/roster-gaps?{window.Query}");
+
+    public Task<JsonElement> AnnualReportAsync(string programId, int year, TestUser? user = null) =>
+        GetAsync(user ?? TestUsers.AdminA, $"/api/reports/programs/{programId}/annual-reports/{year}");
+
+    /// <summary>A roster-gap row for one value of one dimension, or null when there is none.</summary>
+    public static JsonElement? GapRow(JsonElement gaps, string dimension, string? value) =>
+        gaps.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("dimension").GetString() == dimension
+                        && string.Equals(r.GetProperty("value").GetString(), value, StringComparison.OrdinalIgnoreCase))
+            .Select(r => (JsonElement?)r)
+            .FirstOrDefault();
+
+    public static int Count(JsonElement breakdown, string key) =>
+        breakdown.TryGetProperty(key, out var value) ? value.GetInt32() : 0;
+}
