@@ -47,7 +47,7 @@ public static partial class InputRules
         }
         foreach (var value in values.Where(v => !IsSlug(v)))
         {
-            errors.Add(field, $"'{Truncate(value)}' is not a kebab-case code (lowercase letters, digits and single hyphens, at most 50 characters).");
+            errors.Add(field, $"'{ContactFieldRules.Excerpt(value)}' is not a kebab-case code (lowercase letters, digits and single hyphens, at most 50 characters).");
         }
         if (values.Distinct(StringComparer.Ordinal).Count() != values.Count)
         {
@@ -56,47 +56,19 @@ public static partial class InputRules
         return errors;
     }
 
-    public static FieldErrors Email(this FieldErrors errors, string field, string? value) =>
-        value is { Length: > 0 } && !EmailShape().IsMatch(value) ? errors.Add(field, "is not an email address.") : errors.Text(field, value, 254);
-
-    public static FieldErrors Phone(this FieldErrors errors, string field, string? value) =>
-        value is { Length: > 0 } && !PhoneShape().IsMatch(value) ? errors.Add(field, "may hold digits, spaces, +, -, ( and ) only.") : errors;
-
-    public static FieldErrors LanguageTags(this FieldErrors errors, string field, IReadOnlyList<string?>? values)
-    {
-        if (values is null || values.Count == 0)
-        {
-            return errors.Add(field, "needs at least one language (BCP 47 tag, e.g. en, es-MX).");
-        }
-        if (values.Count > 10)
-        {
-            errors.Add(field, "may list at most 10 languages.");
-        }
-        foreach (var value in values.Where(v => v is null || !LanguageTag().IsMatch(v)))
-        {
-            errors.Add(field, $"'{Truncate(value)}' is not a BCP 47 language tag (e.g. en, es-MX).");
-        }
-        return errors;
-    }
+    /// <summary>At least one language; the tags' shape is the shared contact rule.</summary>
+    public static FieldErrors SpokenLanguages(this FieldErrors errors, string field, IReadOnlyList<string?>? values) =>
+        values is null || values.Count == 0
+            ? errors.Add(field, "needs at least one language (BCP 47 tag, e.g. en, es-MX).")
+            : errors.LanguageTags(field, values);
 
     public static FieldErrors Subject(this FieldErrors errors, string field, string? value) =>
         value is not null && !SubjectShape().IsMatch(value) ? errors.Add(field, "is not an account subject id (letters, digits and - _ . : @, at most 100).") : errors;
 
     public static bool IsSlug(string? value) => value is { Length: <= 50 } && SlugShape().IsMatch(value);
 
-    private static string Truncate(string? value) => value is null ? "null" : value.Length <= 20 ? value : value[..20] + "…";
-
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();
-
-    [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s]{2,}$")]
-    private static partial Regex EmailShape();
-
-    [GeneratedRegex(@"^[0-9+()\- ]{5,40}$")]
-    private static partial Regex PhoneShape();
-
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$")]
-    private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"^[A-Za-z0-9_.:@\-]{1,100}$")]
     private static partial Regex SubjectShape();

@@ -24,24 +24,9 @@ public static partial class IntakeValidation
               .Line("parent.phone", parent.Phone, 40)
               .Line("parent.county", parent.County, 100)
               .Line("parent.culturalBackground", parent.CulturalBackground, 200);
-        if (parent.Email is { Length: > 0 } email && !EmailShape().IsMatch(email))
-        {
-            errors.Add("parent.email", "is not an email address.");
-        }
-        if (parent.Phone is { Length: > 0 } phone && !PhoneShape().IsMatch(phone))
-        {
-            errors.Add("parent.phone", "may hold digits, spaces, +, -, ( and ) only.");
-        }
-        var languages = parent.PreferredLanguages ?? [];
-        if (languages.Count > 10)
-        {
-            errors.Add("parent.preferredLanguages", "may list at most 10 languages.");
-        }
-        foreach (var language in languages.Where(l => l is null || !LanguageTag().IsMatch(l)))
-        {
-            errors.Add("parent.preferredLanguages", $"'{Truncate(language)}' is not a BCP 47 language tag (e.g. en, es-MX).");
-        }
-        return errors;
+        return errors.Email("parent.email", parent.Email)
+            .Phone("parent.phone", parent.Phone)
+            .LanguageTags("parent.preferredLanguages", parent.PreferredLanguages ?? []);
     }
 
     public static FieldErrors Child(this FieldErrors errors, ChildInput? child)
@@ -110,23 +95,12 @@ public static partial class IntakeValidation
         }
         foreach (var code in codes.Where(c => c is null || !CodeShape().IsMatch(c)))
         {
-            errors.Add(field, $"'{Truncate(code)}' is not a code (lower-case letters, digits and single hyphens, at most 40).");
+            errors.Add(field, $"'{ContactFieldRules.Excerpt(code)}' is not a code (lower-case letters, digits and single hyphens, at most 40).");
         }
         return errors;
     }
 
     public static bool IsCode(string value) => CodeShape().IsMatch(value);
-
-    private static string Truncate(string? value) => value is null ? "null" : value.Length <= 20 ? value : value[..20] + "…";
-
-    [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]{1,189}\.[^@\s]{2,}$")]
-    private static partial Regex EmailShape();
-
-    [GeneratedRegex(@"^[0-9+()\- ]{5,40}$")]
-    private static partial Regex PhoneShape();
-
-    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$")]
-    private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"^(?=.{1,40}$)[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodeShape();
