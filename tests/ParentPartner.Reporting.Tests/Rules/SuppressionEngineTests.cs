@@ -86,7 +86,37 @@ public sealed class SuppressionEngineTests
         var published = SuppressionEngine.Suppress(table);
 
         Assert.Empty(SuppressionOracle.Recoverable(published));
-        Assert.Null(SuppressionEngine.FindBridge(States(published)));
+        Assert.Null(SuppressionEngine.FindExposed(table, States(published)));
+    }
+
+    [Fact]
+    public void Two_small_cells_that_must_add_up_to_two_are_not_hidden_by_each_other()
+    {
+        // Goals met 20, family withdrew 1, reunified 1, other 30; total 52. Suppressing only the two 1s leaves
+        // 52 − 20 − 30 = 2 for two entries that are each at least 1: both are 1, for anyone who subtracts.
+        var table = CountTable.OneRow(20, 1, 1, 30);
+        var naive = new CellState[2, 5];
+        naive[0, 1] = naive[0, 2] = naive[1, 1] = naive[1, 2] = CellState.Primary;
+        Assert.Empty(SuppressionOracle.Recoverable(new SuppressedTable(table, naive)));
+        Assert.Contains((0, 1, 1.0), SuppressionOracle.Pinned(new SuppressedTable(table, naive)));
+
+        var published = SuppressionEngine.Suppress(table);
+
+        Assert.Empty(SuppressionOracle.Pinned(published));
+        Assert.Equal(CellState.Complementary, published.State(0, 0));
+        Assert.Equal(30, published.Published(0, 3));
+        Assert.Equal(52, published.Published(0, 4));
+    }
+
+    [Fact]
+    public void Small_cells_in_a_grid_are_not_left_in_a_cycle_that_cannot_move()
+    {
+        var table = new CountTable(new[,] { { 1, 1, 30 }, { 20, 20, 5 } });
+
+        var published = SuppressionEngine.Suppress(table);
+
+        Assert.Empty(SuppressionOracle.Recoverable(published));
+        Assert.Empty(SuppressionOracle.Pinned(published));
     }
 
     private static CellState[,] States(SuppressedTable published)

@@ -1,3 +1,4 @@
+using Google.OrTools.LinearSolver;
 using ParentPartner.Reporting.Api.Suppression;
 
 namespace ParentPartner.Reporting.Tests.Rules;
@@ -62,6 +63,87 @@ public static class SuppressionOracle
 
         var fullRank = Rank(equations, skip: -1);
         return [.. unknowns.Where((_, index) => Rank(equations, skip: index) < fullRank)];
+    }
+
+    /// <summary>
+    /// The suppressed entries a reader can pin to one value using also that every suppressed entry is at least 1
+    /// (zeros are shown): each entry's smallest and largest value over everything that fits the published table,
+    /// by linear programming. The equations form a network matrix, so the bounds of the relaxation are integers.
+    /// </summary>
+    public static IReadOnlyList<(int Row, int Column, double Value)> Pinned(SuppressedTable published)
+    {
+        var table = published.Table;
+        var pinned = new List<(int, int, double)>();
+        for (var row = 0; row <= table.Rows; row++)
+        {
+            for (var column = 0; column <= table.Columns; column++)
+            {
+                if (!published.IsSuppressed(row, column))
+                {
+                    continue;
+                }
+                var lowest = Bound(published, (row, column), maximise: false);
+                var highest = Bound(published, (row, column), maximise: true);
+                if (highest is not null && Math.Abs(highest.Value - lowest!.Value) < 0.5)
+                {
+                    pinned.Add((row, column, lowest.Value));
+                }
+            }
+        }
+        return pinned;
+    }
+
+    // GLOP may call an unbounded program infeasible, so "no upper bound" is a bound far above any count.
+    private const double Unbounded = 1e7;
+
+    // The entry's least or greatest feasible value; null when unbounded.
+    private static double? Bound(SuppressedTable published, (int Row, int Column) entry, bool maximise)
+    {
+        var table = published.Table;
+        using var solver = Solver.CreateSolver("GLOP");
+        var unknowns = new Dictionary<(int, int), Variable>();
+        for (var row = 0; row <= table.Rows; row++)
+        {
+            for (var column = 0; column <= table.Columns; column++)
+            {
+                if (published.IsSuppressed(row, column))
+                {
+                    unknowns[(row, column)] = solver.MakeNumVar(1, Unbounded, $"e{row}_{column}");
+                }
+            }
+        }
+        foreach (var line in Lines(table).Select((entries, index) => (entries, isRowLine: index <= table.Rows)))
+        {
+            var expression = new LinearExpr();
+            double constant = 0;
+            foreach (var (row, column) in line.entries)
+            {
+                var isTotal = line.isRowLine ? column == table.Columns : row == table.Rows;
+                var sign = isTotal ? -1 : 1;
+                if (unknowns.TryGetValue((row, column), out var variable))
+                {
+                    expression += sign * variable;
+                }
+                else
+                {
+                    constant += sign * published.Published(row, column)!.Value;
+                }
+            }
+            solver.Add(expression == -constant);
+        }
+        if (maximise)
+        {
+            solver.Maximize(unknowns[entry]);
+        }
+        else
+        {
+            solver.Minimize(unknowns[entry]);
+        }
+        return solver.Solve() switch
+        {
+            Solver.ResultStatus.OPTIMAL => unknowns[entry].SolutionValue() is var value && value < Unbounded / 2 ? value : null,
+            var status => throw new InvalidOperationException($"The published table has no solution ({status}). "),
+        };
     }
 
     private static int Rank(List<double[]> equations, int skip)

@@ -5,7 +5,8 @@ namespace ParentPartner.Reporting.Tests.Rules;
 /// <summary>
 /// The suppression engine over hundreds of random tables (seeded, so a failure reproduces): nothing from 1 to 10
 /// is published, every line with a suppressed entry has at least two, no suppressed value can be worked out
-/// from the published cells and totals (checked by linear algebra, not by the engine's own graph reasoning),
+/// from the published cells and totals, not even knowing that a suppressed entry is at least 1 (checked by linear
+/// algebra and linear programming, not by the engine's own graph reasoning),
 /// percentages give nothing away, and zeros and published counts are the true values.
 /// </summary>
 public sealed class SuppressionPropertyTests
@@ -62,6 +63,16 @@ public sealed class SuppressionPropertyTests
 
             var recoverable = SuppressionOracle.Recoverable(published);
             Assert.True(recoverable.Count == 0, $"{context}: {string.Join(", ", recoverable)} can be worked out from the published entries");
+            IReadOnlyList<(int, int, double)> pinned;
+            try
+            {
+                pinned = SuppressionOracle.Pinned(published);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new InvalidOperationException($"{context}: {e.Message}", e);
+            }
+            Assert.True(pinned.Count == 0, $"{context}: {string.Join(", ", pinned)} can be worked out knowing that suppressed entries are at least 1");
 
             for (var row = 0; row <= table.Rows; row++)
             {
