@@ -31,6 +31,30 @@ internal static class ExpectedFigures
                 f.GetProperty("status").GetString()!,
                 f.GetProperty("suppressedParts").GetInt32()));
 
+    /// <summary>
+    /// Every year's national totals and per-state table, as the analyst reads them, equal the accepted reports'
+    /// figures exactly (<see cref="Of"/>), and count each program once.
+    /// </summary>
+    public static async Task AssertNationalViewsAsync(HttpClient analyst, IEnumerable<AnnualReportSubmitted> accepted)
+    {
+        var reports = accepted.ToList();
+        foreach (var year in reports.Select(r => r.Year).Distinct())
+        {
+            var ofYear = reports.Where(r => r.Year == year).ToList();
+            var totals = await HubProbe.GetJsonAsync(analyst, $"/api/alliance/national/{year}");
+            Assert.Equal(ofYear.Count, totals.GetProperty("programsReporting").GetInt32());
+            Assert.Equal(Of(ofYear), From(totals.GetProperty("figures")));
+
+            var table = await HubProbe.GetJsonAsync(analyst, $"/api/alliance/national/{year}/states");
+            var rows = table.GetProperty("states").EnumerateArray().ToDictionary(s => s.GetProperty("stateCode").GetString()!);
+            Assert.Equal(ofYear.Select(r => r.StateCode).Distinct().Order(), rows.Keys.Order());
+            foreach (var (state, row) in rows)
+            {
+                Assert.Equal(Of(ofYear.Where(r => r.StateCode == state)), From(row.GetProperty("figures")));
+            }
+        }
+    }
+
     /// <summary>A consistent program year with realistic spread: about a quarter of the counts fall from 0 to 10.</summary>
     public static Dictionary<string, int> RandomCounts(Random random)
     {

@@ -66,7 +66,7 @@ public sealed class FederationLinkTests(Platform platform)
             await HubProbe.DecideAsync(analyst, stored[report.SubmissionId].Id, "accepted");
             accepted[(report.StateCode, report.ProgramId, report.Year)] = report;
         }
-        await AssertNationalFiguresAsync(analyst, accepted.Values);
+        await ExpectedFigures.AssertNationalViewsAsync(analyst, accepted.Values);
         await AssertOwnAnswersAsync(ia, expected: 5);
         await AssertOwnAnswersAsync(ne, expected: 6);
 
@@ -85,7 +85,7 @@ public sealed class FederationLinkTests(Platform platform)
         await Eventually.UntilAsync(ia.OutboundDepthAsync, n => n == 4, TimeSpan.FromSeconds(30), "IA's resubmissions to wait in its outbound queue");
         Assert.Equal(1, await deployment.Hub.CountAsync(s => s.StateCode == "IA" && s.ProgramId == "ia-p2p" && s.Year == 2020));
         Assert.DoesNotContain(ia.Bus.DistinctAnswers(), a => a.SubmissionId == heldBack.SubmissionId);
-        await AssertNationalFiguresAsync(analyst, accepted.Values);
+        await ExpectedFigures.AssertNationalViewsAsync(analyst, accepted.Values);
 
         // The link returns (link.sh run again): everything waiting flows, once.
         await ia.Link.LinkAsync();
@@ -101,7 +101,7 @@ public sealed class FederationLinkTests(Platform platform)
         await HubProbe.DecideAsync(analyst, stored2.Id, "returned", "Replaced by revision 3.");
         accepted[("IA", "ia-p2p", 2020)] = revision3;
 
-        await AssertNationalFiguresAsync(analyst, accepted.Values);
+        await ExpectedFigures.AssertNationalViewsAsync(analyst, accepted.Values);
         Assert.Equal(AnnualReportAnswered.Accepted, (await AnswerAsync(ia, revision3.SubmissionId)).Decision);
         Assert.Equal(AnnualReportAnswered.Returned, (await AnswerAsync(ia, revision2.SubmissionId)).Decision);
         await AssertOwnAnswersAsync(ia, expected: 5 + 1 + 2);
@@ -143,7 +143,7 @@ public sealed class FederationLinkTests(Platform platform)
         await HubProbe.DecideAsync(analyst, storedIa.Id, "accepted");
         await HubProbe.DecideAsync(analyst, storedNe.Id, "accepted");
 
-        await AssertNationalFiguresAsync(analyst, [before, iaReport, neReport]);
+        await ExpectedFigures.AssertNationalViewsAsync(analyst, [before, iaReport, neReport]);
         Assert.Equal(AnnualReportAnswered.Accepted, (await AnswerAsync(ia, iaReport.SubmissionId, TimeSpan.FromSeconds(90))).Decision);
         Assert.Equal(AnnualReportAnswered.Accepted, (await AnswerAsync(ne, neReport.SubmissionId, TimeSpan.FromSeconds(90))).Decision);
         await AssertOwnAnswersAsync(ia, expected: 2);
@@ -201,26 +201,6 @@ public sealed class FederationLinkTests(Platform platform)
         ["ack-mode"] = "on-confirm",
         ["reconnect-delay"] = 1,
     };
-
-    private async Task AssertNationalFiguresAsync(HttpClient analyst, IEnumerable<AnnualReportSubmitted> accepted)
-    {
-        var reports = accepted.ToList();
-        foreach (var year in reports.Select(r => r.Year).Distinct())
-        {
-            var ofYear = reports.Where(r => r.Year == year).ToList();
-            var totals = await HubProbe.GetJsonAsync(analyst, $"/api/alliance/national/{year}");
-            Assert.Equal(ofYear.Count, totals.GetProperty("programsReporting").GetInt32());
-            Assert.Equal(ExpectedFigures.Of(ofYear), ExpectedFigures.From(totals.GetProperty("figures")));
-
-            var table = await HubProbe.GetJsonAsync(analyst, $"/api/alliance/national/{year}/states");
-            var rows = table.GetProperty("states").EnumerateArray().ToDictionary(s => s.GetProperty("stateCode").GetString()!);
-            Assert.Equal(ofYear.Select(r => r.StateCode).Distinct().Order(), rows.Keys.Order());
-            foreach (var (state, row) in rows)
-            {
-                Assert.Equal(ExpectedFigures.Of(ofYear.Where(r => r.StateCode == state)), ExpectedFigures.From(row.GetProperty("figures")));
-            }
-        }
-    }
 
     private static async Task AssertOwnAnswersAsync(LinkedState state, int expected)
     {
