@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Reporting.Api.Data;
+using ParentPartner.Reporting.Api.Domain;
 using ParentPartner.Reporting.Api.Features.Common;
 
 namespace ParentPartner.Reporting.Api.Features.RosterGaps;
@@ -27,6 +28,20 @@ public static class RosterGapsQuery
             .Where(p => p.Free > 0)
             .ToList();
 
+        var rows = Tabulate(waiting, becameReady, withCapacity);
+        return new RosterGapsResponse(programId, period.From, period.To, asOf, rows);
+    }
+
+    /// <summary>
+    /// The rows, largest shortfall first. Referrals without a value in a dimension are counted on a "not recorded"
+    /// row (value null) with no shortfall, since there is nobody to recruit for an unknown; a dimension that no
+    /// referral or support parent of the program has a value in (condition categories in a child-welfare program,
+    /// case stages in a Parent to Parent one) does not apply and gets no such row.
+    /// </summary>
+    internal static List<RosterGapRow> Tabulate(
+        IReadOnlyList<ReportedReferral> waiting, IReadOnlyList<ReportedReferral> becameReady,
+        IReadOnlyList<(ReportedSupportParent Parent, int Free)> withCapacity)
+    {
         var rows = new List<RosterGapRow>();
         foreach (var dimension in RosterDimensions.All)
         {
@@ -63,24 +78,22 @@ public static class RosterGapsQuery
             }
 
             rows.AddRange(counts.Select(c => Row(dimension, c.Key, c.Value)));
-            if (unrecorded.Waiting + unrecorded.Ready > 0)
+            if (counts.Count > 0 && unrecorded.Waiting + unrecorded.Ready > 0)
             {
-                rows.Add(Row(dimension, null, unrecorded));
+                rows.Add(Row(dimension, null, unrecorded) with { Shortfall = 0 });
             }
         }
-
-        var ordered = rows
+        return rows
             .OrderByDescending(r => r.Shortfall)
             .ThenBy(r => r.Dimension, StringComparer.Ordinal)
             .ThenBy(r => r.Value ?? "\uffff", StringComparer.Ordinal)
             .ToList();
-        return new RosterGapsResponse(programId, period.From, period.To, asOf, ordered);
     }
 
     private static RosterGapRow Row(string dimension, string? value, (int Waiting, int Ready, int Parents, int Slots) c) =>
         new(dimension, value, c.Waiting, c.Ready, c.Parents, c.Slots, Math.Max(0, c.Waiting - c.Slots));
 
-    private static IReadOnlyList<string> ReferralValues(Domain.ReportedReferral referral, string dimension) => dimension switch
+    private static IReadOnlyList<string> ReferralValues(ReportedReferral referral, string dimension) => dimension switch
     {
         RosterDimensions.Language => referral.Languages,
         RosterDimensions.ConditionCategory => referral.ConditionCategories,
@@ -88,7 +101,7 @@ public static class RosterGapsQuery
         _ => referral.County is { } county ? [county] : [],
     };
 
-    private static IReadOnlyList<string> ParentValues(Domain.ReportedSupportParent parent, string dimension) => dimension switch
+    private static IReadOnlyList<string> ParentValues(ReportedSupportParent parent, string dimension) => dimension switch
     {
         RosterDimensions.Language => parent.Languages,
         RosterDimensions.ConditionCategory => parent.ConditionCategories,
