@@ -1,30 +1,15 @@
-// Seeds each demo program through the gateway, as its coordinator would: one line per program.
-// Usage: ParentPartner.DemoSeed [--gateway URL] [--identity URL] [--dry-run]   (or PP_GATEWAY_URL / PP_IDENTITY_URL)
+// Demo data for `./pp up`, through the gateway with the demo users' own tokens: program settings in every
+// service, referrals taken in and screened, support parents trained and certified (so matching has a pool).
+// Usage: ParentPartner.DemoSeed [--gateway URL] [--identity URL] [--referrals N] [--support-parents N]
+//                               [--requests-per-second N] [--dry-run]      (or PP_GATEWAY_URL / PP_IDENTITY_URL)
 using ParentPartner.DemoSeed;
-using ParentPartner.DemoSeed.Api;
-using ParentPartner.DemoSeed.Programs;
-using ParentPartner.DemoSeed.Referrals;
 
 var options = SeedOptions.Parse(args);
 if (options.DryRun)
 {
-    ReferralSeeder.Preview(DemoPrograms.All, Console.Out);
+    DemoSeeder.Preview(options, Console.Out);
     return 0;
 }
 
-using var identity = new IdentityClient(options.Identity);
-var failed = false;
-foreach (var program in DemoPrograms.All)
-{
-    try
-    {
-        using var gateway = new GatewayClient(options.Gateway, await identity.TokenAsync(program.Coordinator));
-        Console.WriteLine(await new ReferralSeeder(gateway, program).SeedAsync());
-    }
-    catch (Exception error) when (error is HttpRequestException or TaskCanceledException or InvalidOperationException)
-    {
-        failed = true;
-        Console.Error.WriteLine($"{program.ProgramId}: seeding failed: {error.Message}");
-    }
-}
-return failed ? 1 : 0;
+var report = await DemoSeeder.RunAsync(options, Console.Out, Console.Error);
+return report.Failed ? 1 : 0;

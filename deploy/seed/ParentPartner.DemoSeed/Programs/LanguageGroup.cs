@@ -1,7 +1,8 @@
 namespace ParentPartner.DemoSeed.Programs;
 
 /// <summary>
-/// Families who prefer these languages (BCP 47 tags, in order), and the Bogus locale their invented
-/// names come from; null when Bogus has none (then <see cref="Names"/> supplies them).
+/// People who use these languages (BCP 47 tags, in order), the Bogus locale their invented names come
+/// from (null when Bogus has none or writes another script: then <see cref="Names"/> supplies them), and
+/// the cultural backgrounds some of them choose to give.
 /// </summary>
-public sealed record LanguageGroup(string[] Languages, string? NameLocale, InventedNames? Names = null);
+public sealed record LanguageGroup(string[] Languages, string? NameLocale, InventedNames? Names = null, string[]? Backgrounds = null);

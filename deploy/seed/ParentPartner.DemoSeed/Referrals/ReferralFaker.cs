@@ -1,4 +1,3 @@
-using System.Text;
 using Bogus;
 using ParentPartner.DemoSeed.Programs;
 
@@ -6,57 +5,107 @@ namespace ParentPartner.DemoSeed.Referrals;
 
 /// <summary>
 /// Invented families for one program: names from their language's locale, example.org addresses,
-/// 555-01xx numbers, and referrers that fit the source. Seeded, so every run invents the same ones;
-/// only the consent dates move with the calendar (they must not lie in the future).
+/// 555-01xx numbers, referrers that fit the source, the intake details matching needs, and how far
+/// screening takes each. Seeded, so every run invents the same ones; only the consent dates move with
+/// the calendar (they must not lie in the future).
 /// </summary>
 public sealed class ReferralFaker
 {
     private readonly DemoProgram _program;
+
+    // The families themselves (names, contacts, consent): the same stream as the first demo data, so a
+    // platform seeded by that version still recognises its families.
     private readonly Randomizer _random;
-    private readonly Dictionary<string, Faker> _locales = [];
+    private readonly NameSource _names;
+
+    // Intake details and screening draw from their own stream, so adding them changed no family.
+    private readonly Randomizer _intake;
+    private int _index;
 
     public ReferralFaker(DemoProgram program)
     {
         _program = program;
         _random = new Randomizer(program.Seed);
+        _names = new NameSource(_random);
+        _intake = new Randomizer(program.Seed + 1);
     }
 
     /// <param name="today">Consent dates count back from here (start of a day, so a day's runs agree).</param>
-    public ReferralRequest Next(DateTimeOffset today)
+    public DemoReferral Next(DateTimeOffset today)
     {
         var county = Weighted<County>.Pick(_random, _program.Counties);
         var languages = Weighted<LanguageGroup>.Pick(_random, _program.Languages);
-        var (firstName, lastName) = Name(languages);
+        var (firstName, lastName) = _names.Next(languages);
         var source = Weighted<string>.Pick(_random, _program.Sources);
-        return new ReferralRequest(
-            _program.ProgramId,
-            source,
-            Referrer(source, county.Name),
-            new Parent(
-                firstName,
-                lastName,
-                $"{Ascii(firstName, "parent")}.{Ascii(lastName, "family")}{_random.Number(10, 99)}@example.org",
-                $"{county.AreaCode}-555-01{_random.Number(0, 99):00}",
-                languages.Languages,
-                county.Name),
-            new Consent(
-                today.AddDays(-_random.Number(1, 90)).AddMinutes(_random.Number(8 * 60, 18 * 60)),
-                _random.WeightedRandom(["matching-and-contact", "information-only"], [0.85f, 0.15f])));
+        var referrer = Referrer(source, county.Name);
+        var parent = new Parent(
+            firstName,
+            lastName,
+            $"{AsciiLetters.Of(firstName, "parent")}.{AsciiLetters.Of(lastName, "family")}{_random.Number(10, 99)}@example.org",
+            $"{county.AreaCode}-555-01{_random.Number(0, 99):00}",
+            languages.Languages,
+            county.Name);
+        var consent = new Consent(
+            today.AddDays(-_random.Number(1, 90)).AddMinutes(_random.Number(8 * 60, 18 * 60)),
+            _random.WeightedRandom(["matching-and-contact", "information-only"], [0.85f, 0.15f]));
+
+        var background = languages.Backgrounds is { Length: > 0 } backgrounds && _intake.Bool(0.2f) ? _intake.ArrayElement(backgrounds) : null;
+        var culturalMatch = background is not null && _intake.Bool(0.5f);
+        var bilingual = languages.Languages.Any(l => l != "en");
+        parent = parent with
+        {
+            Availability = new Availability(_intake.Bool(0.55f), _intake.Bool(0.4f)),
+            FatherToFather = _names.IsMale(languages, firstName) && _intake.Bool(0.3f) ? true : null,
+            CulturalBackground = background,
+        };
+        var body = new ReferralRequest(_program.ProgramId, source, referrer, parent, consent);
+        body = _program.Kind == ProgramKind.ChildWelfare ? ChildWelfareIntake(body, bilingual, culturalMatch) : ParentToParentIntake(body, bilingual, culturalMatch);
+        return new DemoReferral(_index++, body, Screening(consent.Scope));
     }
 
-    private (string First, string Last) Name(LanguageGroup group)
+    private ReferralRequest ChildWelfareIntake(ReferralRequest body, bool bilingual, bool culturalMatch)
     {
-        if (group.NameLocale is null)
+        var stage = _intake.WeightedRandom(
+            [CaseStage.PreRemoval, CaseStage.ShelterHearing, CaseStage.InCare, CaseStage.Reunified], [0.25f, 0.15f, 0.45f, 0.15f]);
+        var youngest = _intake.Bool(0.5f) ? _intake.Number(0, 5) : _intake.Number(6, 17);
+        return body with
         {
-            var names = group.Names ?? throw new InvalidOperationException($"{string.Join('/', group.Languages)}: no locale and no names");
-            return (_random.ArrayElement(names.FirstNames), _random.ArrayElement(names.LastNames));
-        }
-        if (!_locales.TryGetValue(group.NameLocale, out var faker))
+            Child = new Child(youngest, null),
+            Case = new CaseDetails(stage),
+            Needs = IntakeNotes.ChildWelfare(_intake, stage, bilingual, culturalMatch),
+        };
+    }
+
+    private ReferralRequest ParentToParentIntake(ReferralRequest body, bool bilingual, bool culturalMatch)
+    {
+        var age = _intake.WeightedRandom([0, 1, 2], [0.4f, 0.35f, 0.25f]) switch
         {
-            faker = new Faker(group.NameLocale) { Random = _random };
-            _locales[group.NameLocale] = faker;
+            0 => _intake.Number(0, 3),
+            1 => _intake.Number(4, 11),
+            _ => _intake.Number(12, 21),
+        };
+        var condition = Weighted<ConditionCategory>.Pick(_intake, _program.ConditionCategories);
+        var second = _intake.Bool(0.25f) ? Weighted<ConditionCategory>.Pick(_intake, _program.ConditionCategories) : condition;
+        return body with
+        {
+            Child = new Child(age, [.. new[] { condition.Code, second.Code }.Distinct()]),
+            Needs = IntakeNotes.ParentToParent(_intake, age, condition, bilingual, culturalMatch),
+        };
+    }
+
+    private ScreeningDecision Screening(string consentScope)
+    {
+        if (consentScope == "information-only")
+        {
+            return _intake.Bool(0.8f)
+                ? new ScreeningDecision(ReferralStatus.InformationOnly, InformationGiven: IntakeNotes.InformationGiven(_intake, _program.Kind))
+                : ScreeningDecision.LeftReceived;
         }
-        return (faker.Name.FirstName(), faker.Name.LastName());
+        var target = _intake.WeightedRandom(
+            [ReferralStatus.ReadyForMatching, ReferralStatus.Screened, ReferralStatus.Received, ReferralStatus.Withdrawn], [0.55f, 0.12f, 0.23f, 0.10f]);
+        return target == ReferralStatus.Withdrawn
+            ? new ScreeningDecision(target, _intake.WeightedRandom(["family-declined", "unreachable", "moved-away"], [0.4f, 0.4f, 0.2f]))
+            : new ScreeningDecision(target);
     }
 
     private Referrer? Referrer(string source, string county)
@@ -66,40 +115,6 @@ public sealed class ReferralFaker
             return null;
         }
         var organisation = _random.ArrayElement(organisations).Replace("{county}", county, StringComparison.Ordinal);
-        return new Referrer(organisation, $"intake@{Ascii(organisation, "referrer").Replace('.', '-')}.example");
+        return new Referrer(organisation, $"intake@{AsciiLetters.Of(organisation, "referrer").Replace('.', '-')}.example");
     }
-
-    /// <summary>Lower-case ASCII letters only (accents dropped), or the fallback when nothing is left (e.g. Chinese names).</summary>
-    private static string Ascii(string text, string fallback)
-    {
-        var letters = new StringBuilder();
-        foreach (var c in text.ToLowerInvariant())
-        {
-            var plain = Fold(c);
-            if (plain is >= 'a' and <= 'z')
-            {
-                letters.Append(plain);
-            }
-            else if (plain == ' ' && letters.Length > 0 && letters[^1] != '.')
-            {
-                letters.Append('.');
-            }
-        }
-        var result = letters.ToString().Trim('.');
-        return result.Length > 0 ? result : fallback;
-    }
-
-    // Accented Latin letters of Spanish and Vietnamese names → their base letter.
-    private static char Fold(char c) => c switch
-    {
-        'á' or 'à' or 'ả' or 'ã' or 'ạ' or 'ă' or 'ắ' or 'ằ' or 'ẳ' or 'ẵ' or 'ặ' or 'â' or 'ấ' or 'ầ' or 'ẩ' or 'ẫ' or 'ậ' => 'a',
-        'é' or 'è' or 'ẻ' or 'ẽ' or 'ẹ' or 'ê' or 'ế' or 'ề' or 'ể' or 'ễ' or 'ệ' => 'e',
-        'í' or 'ì' or 'ỉ' or 'ĩ' or 'ị' or 'ï' => 'i',
-        'ó' or 'ò' or 'ỏ' or 'õ' or 'ọ' or 'ô' or 'ố' or 'ồ' or 'ổ' or 'ỗ' or 'ộ' or 'ơ' or 'ớ' or 'ờ' or 'ở' or 'ỡ' or 'ợ' => 'o',
-        'ú' or 'ù' or 'ủ' or 'ũ' or 'ụ' or 'ư' or 'ứ' or 'ừ' or 'ử' or 'ữ' or 'ự' or 'ü' => 'u',
-        'ý' or 'ỳ' or 'ỷ' or 'ỹ' or 'ỵ' => 'y',
-        'đ' => 'd',
-        'ñ' => 'n',
-        _ => c,
-    };
 }

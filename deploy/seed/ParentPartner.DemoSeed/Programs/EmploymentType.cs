@@ -1,0 +1,8 @@
+namespace ParentPartner.DemoSeed.Programs;
+
+public enum EmploymentType
+{
+    Employee,
+    Contractor,
+    Volunteer,
+}

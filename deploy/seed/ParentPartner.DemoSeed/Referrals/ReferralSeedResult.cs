@@ -1,0 +1,3 @@
+namespace ParentPartner.DemoSeed.Referrals;
+
+public sealed record ReferralSeedResult(int Submitted, int StatusChanges, string Summary);

@@ -1,0 +1,12 @@
+namespace ParentPartner.DemoSeed.Referrals;
+
+public enum ReferralStatus
+{
+    Received,
+    Screened,
+    ReadyForMatching,
+    InformationOnly,
+    Matched,
+    Closed,
+    Withdrawn,
+}

@@ -1,0 +1,3 @@
+namespace ParentPartner.DemoSeed.Settings;
+
+public sealed record SettingsSeedResult(int Written, string Summary);

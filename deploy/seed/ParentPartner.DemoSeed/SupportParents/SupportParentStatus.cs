@@ -1,0 +1,10 @@
+namespace ParentPartner.DemoSeed.SupportParents;
+
+public enum SupportParentStatus
+{
+    NotYetEligible,
+    InTraining,
+    Certified,
+    Lapsed,
+    Withdrawn,
+}

@@ -1,0 +1,7 @@
+namespace ParentPartner.DemoSeed.Training;
+
+public enum CourseKind
+{
+    PreService,
+    Supplemental,
+}

@@ -1,0 +1,3 @@
+namespace ParentPartner.DemoSeed.Training;
+
+public sealed record EnrolRequest(Guid SupportParentId);

@@ -1,0 +1,8 @@
+namespace ParentPartner.DemoSeed.Training;
+
+public enum EnrolmentStatus
+{
+    Enrolled,
+    Recorded,
+    Cancelled,
+}
