@@ -96,6 +96,22 @@ public sealed class ApplicationTests(Platform platform)
     }
 
     [Fact]
+    public async Task The_birth_year_of_the_child_the_experience_is_about_is_kept_and_shown_back_and_may_be_left_out()
+    {
+        var born = _training.Today.Year - 9;
+
+        var created = await _training.ApplyAsync(_training.Application().WithConditions("autism").WithChildBornIn(born));
+        var thisYear = await _training.ApplyAsync(_training.Application().WithConditions("prematurity").WithChildBornIn(_training.Today.Year));
+        var notGiven = await _training.ApplyAsync(_training.Application());
+
+        Assert.Equal(born, created.GetProperty("livedExperience").GetProperty("childBirthYear").GetInt32());
+        var read = await _training.SupportParentAsync(created.GetProperty("id").GetGuid());
+        Assert.Equal(born, read.GetProperty("livedExperience").GetProperty("childBirthYear").GetInt32());
+        Assert.Equal(_training.Today.Year, thisYear.GetProperty("livedExperience").GetProperty("childBirthYear").GetInt32());
+        Assert.Equal(JsonValueKind.Null, notGiven.GetProperty("livedExperience").GetProperty("childBirthYear").ValueKind);
+    }
+
+    [Fact]
     public async Task A_case_resolved_in_the_future_is_refused_with_the_reason_and_stores_nothing()
     {
         var before = await _training.StoredAsync();

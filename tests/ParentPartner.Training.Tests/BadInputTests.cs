@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -76,6 +77,9 @@ public sealed class BadInputTests(Platform platform)
         { "childWelfareCase", "{\"resolvedOn\": \"2024-01-01\", \"stages\": [null]}" },
         { "inRecoverySince", "\"2023-13-01\"" },
         { "inRecoverySince", "20230101" },
+        { "childBirthYear", "2015.5" },
+        { "childBirthYear", "\"ninety\"" },
+        { "childBirthYear", "[2015]" },
     };
 
     [Theory]
@@ -123,6 +127,33 @@ public sealed class BadInputTests(Platform platform)
         var body = _training.Application().With(field, JsonNode.Parse(rawValue)).ToJson();
         var problem = await AssertRefusedAsync("POST", SupportParents, TrainingDriver.Json(body), HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    /// <summary>Years of birth from 1900 to this year (the program's); <c>+1</c> is next year.</summary>
+    [Theory]
+    [InlineData("1899")]
+    [InlineData("0")]
+    [InlineData("-2015")]
+    [InlineData("20150")]
+    [InlineData("+1")]
+    public async Task A_child_birth_year_outside_1900_to_this_year_is_400_with_a_field_error(string year)
+    {
+        var value = year == "+1" ? _training.Today.Year + 1 : int.Parse(year, CultureInfo.InvariantCulture);
+        var body = _training.Application().WithConditions("autism").WithChildBornIn(value).ToJson();
+        var problem = await AssertRefusedAsync("POST", SupportParents, TrainingDriver.Json(body), HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("livedExperience.childBirthYear", out _));
+    }
+
+    [Fact]
+    public async Task A_replacement_profile_with_a_future_child_birth_year_is_400_and_changes_nothing()
+    {
+        var id = await _training.ApplyEligibleAsync();
+        var body = _training.Application().WithChildBornIn(_training.Today.Year + 1).ToJson();
+
+        var problem = await AssertRefusedAsync("PUT", $"{SupportParents}/{id}", TrainingDriver.Json(body), HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("livedExperience.childBirthYear", out _));
+        Assert.Equal(JsonValueKind.Null, (await _training.SupportParentAsync(id)).GetProperty("livedExperience").GetProperty("childBirthYear").ValueKind);
     }
 
     [Theory]

@@ -21,8 +21,10 @@ public sealed class CertificationTests(Platform platform)
     {
         await using var certified = await DeliveryAudit<SupportParentCertified>.StartAsync(platform.Broker);
         var subject = Guid.NewGuid().ToString();
+        var childBorn = _training.Today.Year - 7;
         var id = await _training.ApplyEligibleAsync(application: _training.Application()
             .WithAccount(subject)
+            .WithChildBornIn(childBorn)
             .With("fatherToFatherCapable", true)
             .With("culturalBackground", "Hmong")
             .With("languages", new JsonArray("hmn", "en")));
@@ -56,6 +58,7 @@ public sealed class CertificationTests(Platform platform)
         Assert.Equal("contractor", message.EmploymentType);
         Assert.True(message.FatherToFatherCapable);
         Assert.Equal("Hmong", message.CulturalBackground);
+        Assert.Equal(childBorn, message.ChildBirthYear);
         var properties = typeof(SupportParentCertified).GetProperties().Select(p => p.Name).ToList();
         Assert.DoesNotContain(properties, p => p.Contains("Name") || p.Contains("Email") || p.Contains("Phone"));
     }
@@ -216,5 +219,26 @@ public sealed class CertificationTests(Platform platform)
         Assert.Equal("certified", message.CertificationStatus);
         await Task.Delay(500);
         Assert.Single(changed.Deliveries, d => d.Message.SupportParentId == id);
+    }
+
+    [Fact]
+    public async Task A_change_of_only_the_childs_birth_year_is_published_to_matching()
+    {
+        await using var changed = await DeliveryAudit<SupportParentProfileChanged>.StartAsync(platform.Broker);
+        var application = _training.Application().WithConditions("autism");
+        var id = await _training.CertifiedSupportParentAsync(application: application);
+        var born = _training.Today.Year - 11;
+        using var client = await _training.ClientAsync(TestUsers.CoordinatorA);
+        var path = $"{TrainingDriver.Programs(TestUsers.ProgramA)}/support-parents/{id}";
+
+        using (var told = await client.PutAsJsonAsync(path, application.WithChildBornIn(born).Build()))
+        {
+            Assert.Equal(born, (await told.ReadJsonAsync()).GetProperty("livedExperience").GetProperty("childBirthYear").GetInt32());
+        }
+
+        var message = (await Eventually.UntilAsync(
+            () => Task.FromResult(changed.Deliveries.Where(d => d.Message.SupportParentId == id).ToList()), d => d.Count > 0, what: "SupportParentProfileChanged")).Single().Message;
+        Assert.Equal(born, message.ChildBirthYear);
+        Assert.Equal(["autism"], message.ConditionCategories);
     }
 }

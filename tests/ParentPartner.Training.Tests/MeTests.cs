@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Testing;
 using ParentPartner.Training.Api.Domain;
@@ -54,6 +55,24 @@ public sealed class MeTests(Platform platform)
         Assert.All(sessions, s => Assert.True(s.GetProperty("startsAt").GetDateTimeOffset() >= platform.Clock.GetUtcNow().AddMinutes(-1), "upcoming only"));
         Assert.Equal("America/Chicago", firstItem.GetProperty("timeZone").GetString());
         Assert.Equal(sessions.Count, sessions.Select(s => s.GetProperty("enrolmentId").GetGuid()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_support_parent_sees_the_birth_year_of_their_child_in_their_own_profile()
+    {
+        var id = await RecordOfAsync(TestUsers.SupportParentA, TestUsers.ProgramA);
+        var born = _training.Today.Year - 14;
+        using (var client = await _training.ClientAsync(TestUsers.CoordinatorA))
+        {
+            var body = _training.Application().WithAccount(TestUsers.SupportParentA.Subject).WithName(TestUsers.SupportParentA.Username, "Own").WithChildBornIn(born).Build();
+            using var updated = await client.PutAsJsonAsync($"{TrainingDriver.Programs(TestUsers.ProgramA)}/support-parents/{id}", body);
+            await updated.ReadJsonAsync();
+        }
+
+        var profile = await _training.GetAsync($"{Me}/profile", TestUsers.SupportParentA);
+
+        Assert.Equal(id, profile.GetProperty("id").GetGuid());
+        Assert.Equal(born, profile.GetProperty("livedExperience").GetProperty("childBirthYear").GetInt32());
     }
 
     [Fact]

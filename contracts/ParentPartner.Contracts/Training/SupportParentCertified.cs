@@ -37,4 +37,10 @@ public sealed record SupportParentCertified
 
     /// <summary>Only when the support parent chose to give it.</summary>
     public string? CulturalBackground { get; init; }
+
+    /// <summary>
+    /// Year of birth of the child the lived experience is about (matching reckons the age when it scores,
+    /// so the value stays true); null when not given. Added later: older senders leave it out.
+    /// </summary>
+    public int? ChildBirthYear { get; init; }
 }

@@ -24,4 +24,7 @@ public sealed record SupportParentProfileChanged
     public required string EmploymentType { get; init; }
     public required bool FatherToFatherCapable { get; init; }
     public string? CulturalBackground { get; init; }
+
+    /// <summary>Year of birth of the child the lived experience is about; null when not given (or from an older sender).</summary>
+    public int? ChildBirthYear { get; init; }
 }

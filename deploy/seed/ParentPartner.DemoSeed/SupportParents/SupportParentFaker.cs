@@ -8,7 +8,9 @@ namespace ParentPartner.DemoSeed.SupportParents;
 /// counties and languages, with the lived experience its kind asks for (a child's condition for Parent
 /// to Parent; their own case, resolved, and recovery for child welfare). Most are past any waiting
 /// period; in child welfare a few are not yet (a case resolved, or recovery begun, under a year ago).
-/// Dates count back from the program's today, so who is eligible is the same on every run.
+/// Parent to Parent support parents give the year their child was born (children of 0 to 21, most past
+/// the first years); in child welfare some do. Dates and years count back from the program's today, so
+/// who is eligible, and how old each child is, is the same on every run.
 /// </summary>
 public sealed class SupportParentFaker
 {
@@ -26,11 +28,15 @@ public sealed class SupportParentFaker
     private readonly Randomizer _random;
     private readonly NameSource _names;
 
+    /// <summary>A stream of its own, so adding the children's ages left every other draw (names, counties) as it was.</summary>
+    private readonly Randomizer _children;
+
     public SupportParentFaker(DemoProgram program)
     {
         _program = program;
         _random = new Randomizer(program.Seed + 2);
         _names = new NameSource(_random);
+        _children = new Randomizer(program.Seed + 3);
     }
 
     /// <param name="today">The program's date today (in its time zone).</param>
@@ -84,7 +90,7 @@ public sealed class SupportParentFaker
             lastName,
             $"{AsciiLetters.Of(firstName, "partner")}.{AsciiLetters.Of(lastName, "parent")}{_random.Number(10, 99)}@example.org",
             $"{county.AreaCode}-555-01{_random.Number(0, 99):00}",
-            _program.Kind == ProgramKind.ChildWelfare ? CaseHistory(path, today) : Conditions(),
+            (_program.Kind == ProgramKind.ChildWelfare ? CaseHistory(path, today) : Conditions()) with { ChildBirthYear = ChildBirthYear(today) },
             languages.Languages,
             county.Name,
             new Availability(_random.Bool(0.7f), _random.Bool(0.5f)),
@@ -119,6 +125,22 @@ public sealed class SupportParentFaker
             }
         }
         return new LivedExperience(null, new ChildWelfareCase(resolved, stages), recovery);
+    }
+
+    /// <summary>Parent to Parent: always, a few toddlers, many school-age, many teens and young adults. Child welfare: about half say.</summary>
+    private int? ChildBirthYear(DateOnly today)
+    {
+        if (_program.Kind == ProgramKind.ChildWelfare)
+        {
+            return _children.Bool(0.5f) ? today.Year - _children.Number(1, 21) : null;
+        }
+        var age = _children.WeightedRandom([0, 1, 2], [0.15f, 0.45f, 0.4f]) switch
+        {
+            0 => _children.Number(0, 3),
+            1 => _children.Number(4, 11),
+            _ => _children.Number(12, 21),
+        };
+        return today.Year - age;
     }
 
     private DateOnly MonthsAgo(DateOnly today, int min, int max) =>

@@ -21,6 +21,7 @@ public sealed class SupportParentCertifiedConsumer(MatchingDbContext db, ILogger
         member.County = message.County;
         member.ConditionCategories = [.. message.ConditionCategories];
         member.CaseExperience = [.. message.CaseExperience];
+        member.ChildBirthYear = message.ChildBirthYear;
         member.AvailableEvenings = message.AvailableEvenings;
         member.AvailableWeekends = message.AvailableWeekends;
         member.FatherToFatherCapable = message.FatherToFatherCapable;
@@ -47,6 +48,7 @@ public sealed class SupportParentProfileChangedConsumer(MatchingDbContext db, IL
         member.County = message.County;
         member.ConditionCategories = [.. message.ConditionCategories];
         member.CaseExperience = [.. message.CaseExperience];
+        member.ChildBirthYear = message.ChildBirthYear;
         member.AvailableEvenings = message.AvailableEvenings;
         member.AvailableWeekends = message.AvailableWeekends;
         member.FatherToFatherCapable = message.FatherToFatherCapable;

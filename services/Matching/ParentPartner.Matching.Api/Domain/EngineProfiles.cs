@@ -17,6 +17,7 @@ public static class EngineProfiles
         County = member.County,
         ConditionCategories = member.ConditionCategories,
         CaseStagesExperienced = [.. member.CaseExperience.Select(ParseStage).OfType<CaseStage>()],
+        ChildAge = member.ReadAt is { } scoredAt ? member.ChildAgeAt(scoredAt) : null,
         Availability = Availability(member.AvailableEvenings, member.AvailableWeekends),
         IsFather = member.FatherToFatherCapable,
         CulturalBackground = member.CulturalBackground,

@@ -17,6 +17,10 @@ public sealed class PoolMember : IProgramOwned
     public string? County { get; set; }
     public string[] ConditionCategories { get; set; } = [];
     public string[] CaseExperience { get; set; } = [];
+
+    /// <summary>Year of birth of the support parent's child the lived experience is about; null when training was not told.</summary>
+    public int? ChildBirthYear { get; set; }
+
     public bool AvailableEvenings { get; set; }
     public bool AvailableWeekends { get; set; }
     public bool FatherToFatherCapable { get; set; }
@@ -28,8 +32,20 @@ public sealed class PoolMember : IProgramOwned
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// The matching clock's now when this row was read (not stored): a row is read to be scored, so the
+    /// child's age is reckoned as of then. Null for a row not read from the database.
+    /// </summary>
+    public DateTimeOffset? ReadAt { get; set; }
+
     /// <summary>In the pool: certified (not lapsed) and not withdrawn.</summary>
     public bool InPool => IsCertified && !IsWithdrawn;
+
+    /// <summary>
+    /// The child's age in whole years at <paramref name="at"/>: that year minus the birth year (a birth
+    /// year alone cannot say whether this year's birthday has passed), never below 0.
+    /// </summary>
+    public int? ChildAgeAt(DateTimeOffset at) => ChildBirthYear is { } born ? Math.Max(0, at.UtcDateTime.Year - born) : null;
 }
 
 public enum QueueStatus

@@ -28,6 +28,12 @@ public sealed class SupportParent : IProgramOwned
 
     public List<string> ConditionCategories { get; set; } = [];
 
+    /// <summary>
+    /// Year of birth of the child the lived experience is about: a year rather than an age so it stays
+    /// true; matching reckons the age for child-age nearness. Null when not given.
+    /// </summary>
+    public int? ChildBirthYear { get; set; }
+
     /// <summary>When their own child-welfare case was resolved; null when they have none.</summary>
     public LocalDate? CaseResolvedOn { get; set; }
 
@@ -101,6 +107,7 @@ public sealed class SupportParent : IProgramOwned
         string.Join(',', Languages),
         County,
         string.Join(',', ConditionCategories),
+        ChildBirthYear,
         string.Join(',', CaseExperience),
         AvailableEvenings,
         AvailableWeekends,
@@ -122,6 +129,7 @@ public sealed class SupportParent : IProgramOwned
         CulturalBackground = null;
         CaseResolvedOn = null;
         InRecoverySince = null;
+        ChildBirthYear = null; // with a county and a condition, a child's birth year can point to a family
         EligibilityReason = "Withdrawn; personal data erased.";
     }
 }

@@ -22,6 +22,7 @@ public static class TrainingEvents
         EmploymentType = Kebab.Of(parent.EmploymentType),
         FatherToFatherCapable = parent.FatherToFatherCapable,
         CulturalBackground = parent.CulturalBackground,
+        ChildBirthYear = parent.ChildBirthYear,
     };
 
     public static SupportParentProfileChanged ProfileChanged(SupportParent parent, DateTimeOffset at) => new()
@@ -41,6 +42,7 @@ public static class TrainingEvents
         EmploymentType = Kebab.Of(parent.EmploymentType),
         FatherToFatherCapable = parent.FatherToFatherCapable,
         CulturalBackground = parent.CulturalBackground,
+        ChildBirthYear = parent.ChildBirthYear,
     };
 
     public static SupportParentCertificationLapsed Lapsed(SupportParent parent, IEnumerable<string> overdueCourses, DateTimeOffset at) => new()

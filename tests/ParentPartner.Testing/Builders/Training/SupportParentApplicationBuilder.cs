@@ -69,6 +69,9 @@ public sealed class SupportParentApplicationBuilder
         b["livedExperience"]!.AsObject().Remove("childWelfareCase");
     });
 
+    /// <summary>The year of birth of the child the lived experience is about.</summary>
+    public SupportParentApplicationBuilder WithChildBornIn(int year) => WithLivedExperience("childBirthYear", year);
+
     public SupportParentApplicationBuilder WithLivedExperience(string field, JsonNode? value) => Set(b => b["livedExperience"]![field] = value);
 
     public SupportParentApplicationBuilder With(string field, JsonNode? value) => Set(b => b[field] = value);

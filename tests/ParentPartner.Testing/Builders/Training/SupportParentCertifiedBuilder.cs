@@ -32,6 +32,9 @@ public sealed class SupportParentCertifiedBuilder(string programId)
 
     public SupportParentCertifiedBuilder WithCaseload(int max) => Set(e => e with { MaxCaseload = max });
 
+    /// <summary>The support parent's own child (the one the lived experience is about) was born in <paramref name="year"/>.</summary>
+    public SupportParentCertifiedBuilder WithChildBornIn(int year) => Set(e => e with { ChildBirthYear = year });
+
     public SupportParentCertified Build() => _event;
 
     private SupportParentCertifiedBuilder Set(Func<SupportParentCertified, SupportParentCertified> change)

@@ -195,6 +195,10 @@ namespace ParentPartner.Matching.Api.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("case_experience");
 
+                    b.Property<int?>("ChildBirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_birth_year");
+
                     b.PrimitiveCollection<string[]>("ConditionCategories")
                         .IsRequired()
                         .HasColumnType("text[]")

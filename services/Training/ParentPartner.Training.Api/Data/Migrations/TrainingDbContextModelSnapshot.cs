@@ -390,6 +390,10 @@ namespace ParentPartner.Training.Api.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("certified_on");
 
+                    b.Property<int?>("ChildBirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("child_birth_year");
+
                     b.PrimitiveCollection<List<string>>("ConditionCategories")
                         .IsRequired()
                         .HasColumnType("text[]")

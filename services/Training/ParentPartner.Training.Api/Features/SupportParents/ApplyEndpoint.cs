@@ -34,6 +34,10 @@ public static class ApplyEndpoint
         var settings = await programs.SettingsAsync(programId, cancellationToken);
         var now = clock.Now();
         var today = settings.Calendar.Today(now);
+        if (ProfileRules.CheckChildBirthYear(request, today) is { IsEmpty: false } badYear)
+        {
+            return badYear.ToProblem();
+        }
         if (ProfileRules.Check(request, today) is { IsEmpty: false } broken)
         {
             return broken.ToProblem(StatusCodes.Status422UnprocessableEntity, "Lived-experience dates cannot be in the future.");

@@ -7,6 +7,13 @@ namespace ParentPartner.Training.Api.Features.SupportParents;
 /// <summary>Rules an application must meet beyond its shape, and how it lands on the record.</summary>
 public static class ProfileRules
 {
+    /// <summary>
+    /// A child's birth year from 1900 to this year in the program's calendar. Outside that it is not a
+    /// year of birth at all (a typo, an age typed as a year): a malformed field (400), not a broken rule.
+    /// </summary>
+    public static FieldErrors CheckChildBirthYear(SupportParentInput input, LocalDate today) =>
+        new FieldErrors().Range("livedExperience.childBirthYear", input.LivedExperience?.ChildBirthYear, InputRules.EarliestDate.Year, today.Year, required: false);
+
     /// <summary>Dates of lived experience are in the past, in the program's calendar.</summary>
     public static FieldErrors Check(SupportParentInput input, LocalDate today)
     {
@@ -31,6 +38,7 @@ public static class ProfileRules
         parent.Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
         parent.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
         parent.ConditionCategories = [.. (experience.ConditionCategories ?? []).Select(c => c!)];
+        parent.ChildBirthYear = experience.ChildBirthYear;
         parent.CaseResolvedOn = experience.ChildWelfareCase?.ResolvedOn is { } resolved ? LocalDate.FromDateOnly(resolved) : null;
         parent.CaseExperience = [.. (experience.ChildWelfareCase?.Stages ?? []).Select(Kebab.Of)];
         parent.InRecoverySince = experience.InRecoverySince is { } recovery ? LocalDate.FromDateOnly(recovery) : null;

@@ -48,6 +48,7 @@ public sealed record SupportParentResponse(
             p.Phone,
             new LivedExperienceView(
                 p.ConditionCategories,
+                p.ChildBirthYear,
                 p.CaseResolvedOn is { } resolved ? new ChildWelfareCaseView(resolved.ToDateOnly(), p.CaseExperience) : null,
                 p.InRecoverySince?.ToDateOnly()),
             p.Languages,
@@ -65,7 +66,7 @@ public sealed record SupportParentResponse(
             p.WithdrawalReason);
     }
 
-    public sealed record LivedExperienceView(IReadOnlyList<string> ConditionCategories, ChildWelfareCaseView? ChildWelfareCase, DateOnly? InRecoverySince);
+    public sealed record LivedExperienceView(IReadOnlyList<string> ConditionCategories, int? ChildBirthYear, ChildWelfareCaseView? ChildWelfareCase, DateOnly? InRecoverySince);
 
     public sealed record ChildWelfareCaseView(DateOnly ResolvedOn, IReadOnlyList<string> Stages);
 

@@ -43,6 +43,10 @@ public static class UpdateProfileEndpoint
 
         var now = clock.Now();
         var today = settings.Calendar.Today(now);
+        if (ProfileRules.CheckChildBirthYear(request, today) is { IsEmpty: false } badYear)
+        {
+            return badYear.ToProblem();
+        }
         var rules = ProfileRules.Check(request, today);
         if (parent.UserSubject is { } linked && request.UserSubject != linked)
         {
