@@ -9,6 +9,7 @@ internal sealed record Measurement
     public required int PairArcs { get; init; }
     public required int ArcsAddedBack { get; init; }
     public required int Solves { get; init; }
+    public required int Reoptimisations { get; init; }
     public required string Method { get; init; }
     public required bool ProvenOptimal { get; init; }
     public required double MedianMs { get; init; }

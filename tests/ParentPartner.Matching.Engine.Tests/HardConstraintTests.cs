@@ -45,6 +45,8 @@ public class HardConstraintTests
     [InlineData("es", "ES-us", false, false)]
     [InlineData("zh-Hant-TW", "zh", false, false)]
     [InlineData("en", "eng", false, true)]
+    [InlineData("SO", " so ", false, false)]
+    [InlineData("ar", "AR_EG", false, false)]
     public void A_shared_language_is_needed_by_primary_subtag_unless_an_interpreter_is_arranged(
         string referralLanguage, string parentLanguage, bool interpreter, bool excluded)
     {

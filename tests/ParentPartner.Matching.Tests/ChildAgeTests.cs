@@ -56,8 +56,7 @@ public sealed class ChildAgeTests(Platform platform)
 
         var stored = await driver.InDbAsync(db => db.Pool.AsNoTracking().SingleAsync(m => m.Id == certified.SupportParentId));
         Assert.Equal(thisYear - 12, stored.ChildBirthYear);
-        Assert.NotNull(stored.ReadAt); // stamped when read: what the engine profile reckons the age from
-        Assert.Equal(12, stored.ToProfile().ChildAge);
+        Assert.Equal(12, stored.ToProfile(platform.Clock.GetUtcNow()).ChildAge);
 
         await driver.PublishAsync(new SupportParentProfileChanged
         {
@@ -77,10 +76,10 @@ public sealed class ChildAgeTests(Platform platform)
     [InlineData(2027, "2026-06-01T00:00:00Z", 0)]
     public void The_age_is_the_year_of_scoring_less_the_birth_year_never_below_zero(int born, string scoredAt, int age)
     {
-        var member = new PoolMember { ProgramId = TestUsers.ProgramA, ChildBirthYear = born, ReadAt = DateTimeOffset.Parse(scoredAt, CultureInfo.InvariantCulture) };
+        var now = DateTimeOffset.Parse(scoredAt, CultureInfo.InvariantCulture);
 
-        Assert.Equal(age, member.ToProfile().ChildAge);
-        Assert.Null(new PoolMember { ProgramId = TestUsers.ProgramA, ReadAt = member.ReadAt }.ToProfile().ChildAge);
+        Assert.Equal(age, new PoolMember { ProgramId = TestUsers.ProgramA, ChildBirthYear = born }.ToProfile(now).ChildAge);
+        Assert.Null(new PoolMember { ProgramId = TestUsers.ProgramA }.ToProfile(now).ChildAge);
     }
 
     private static JsonElement ChildAgeTerm(List<JsonElement> suggestions, Guid supportParentId) =>

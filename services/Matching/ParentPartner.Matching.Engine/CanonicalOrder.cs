@@ -10,9 +10,17 @@ internal static class CanonicalOrder
 {
     public static SupportParentProfile[] Candidates(IEnumerable<SupportParentProfile> pool)
     {
-        var array = pool.ToArray();
-        EnsureUnique(array.Select(c => c.Id), "support parent");
+        var array = DistinctCandidates(pool);
         Array.Sort(array, CompareCandidates);
+        return array;
+    }
+
+    /// <summary>The pool as given (null entries and repeated ids refused), for callers that order only what they keep.</summary>
+    public static SupportParentProfile[] DistinctCandidates(IEnumerable<SupportParentProfile> pool)
+    {
+        var array = pool.ToArray();
+        foreach (var candidate in array) ArgumentNullException.ThrowIfNull(candidate, nameof(pool));
+        EnsureUnique(array.Select(c => c.Id), "support parent");
         return array;
     }
 

@@ -54,39 +54,49 @@ public sealed class MatchingEngine
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         exclusions ??= ExcludedPairSet.Empty;
 
-        var candidates = CanonicalOrder.Candidates(pool);
+        // Only the top k need the documented order, so the pool is not sorted: each eligible candidate is
+        // compared with the k kept so far (score, then utilisation, then id), and the order of the pool never matters.
+        var candidates = CanonicalOrder.DistinctCandidates(pool);
         var model = new ScoringModel(Settings, candidates, [referral]);
-        var byReason = Enum.GetValues<ExclusionReason>().ToDictionary(r => r, _ => 0);
-        var eligible = new List<(int Score, int Candidate)>();
+        var reasons = Enum.GetValues<ExclusionReason>();
+        var byReason = new int[reasons.Length];
+        var top = new List<(int Score, int Candidate)>(count + 1);
+        var eligible = 0;
         for (var c = 0; c < candidates.Length; c++)
         {
             var bits = model.Violations(0, c);
             if (exclusions.TryGet(referral.Id, candidates[c].Id, out var kind)) bits |= ReasonBits.Of(kind);
-            if (bits == 0)
+            if (bits != 0)
             {
-                eligible.Add((model.Score(0, c), c));
+                foreach (var reason in reasons)
+                {
+                    if ((bits & (1 << (int)reason)) != 0) byReason[(int)reason]++;
+                }
+
                 continue;
             }
 
-            foreach (var reason in ReasonBits.ToList(bits)) byReason[reason]++;
+            eligible++;
+            if (count == 0) continue;
+            var entry = (Score: model.Score(0, c), Candidate: c);
+            if (top.Count == count && !Before(entry, top[^1])) continue;
+            var at = top.Count;
+            while (at > 0 && Before(entry, top[at - 1])) at--;
+            top.Insert(at, entry);
+            if (top.Count > count) top.RemoveAt(count);
         }
-
-        // Candidates are already in (utilisation, id) order, so ordering by score then index is the documented tie-break.
-        var suggestions = eligible
-            .OrderByDescending(e => e.Score)
-            .ThenBy(e => e.Candidate)
-            .Take(count)
-            .Select((e, i) => new MatchSuggestion(i + 1, candidates[e.Candidate].Id, model.Breakdown(0, e.Candidate)))
-            .ToArray();
 
         return new SuggestionResult
         {
             ReferralId = referral.Id,
-            Suggestions = suggestions,
-            EligibleCount = eligible.Count,
-            ExcludedCount = candidates.Length - eligible.Count,
-            ExcludedByReason = byReason,
+            Suggestions = [.. top.Select((e, i) => new MatchSuggestion(i + 1, candidates[e.Candidate].Id, model.Breakdown(0, e.Candidate)))],
+            EligibleCount = eligible,
+            ExcludedCount = candidates.Length - eligible,
+            ExcludedByReason = reasons.ToDictionary(r => r, r => byReason[(int)r]),
         };
+
+        bool Before((int Score, int Candidate) a, (int Score, int Candidate) b) =>
+            a.Score != b.Score ? a.Score > b.Score : CanonicalOrder.CompareCandidates(candidates[a.Candidate], candidates[b.Candidate]) < 0;
     }
 
     /// <summary>

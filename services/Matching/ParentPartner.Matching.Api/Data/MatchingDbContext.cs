@@ -21,14 +21,6 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
 
     public DbSet<ProgramSettings> Settings => Set<ProgramSettings>();
 
-    private TimeProvider? _clock;
-
-    /// <summary>The service's clock (a test's own in tests), resolved once per context rather than once per row read.</summary>
-    internal TimeProvider Clock => _clock ??= this.GetService<TimeProvider>();
-
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(PoolMemberReadTime.Instance);
-
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PoolMember>(member =>
@@ -41,7 +33,6 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             member.Property(m => m.County).HasMaxLength(100);
             member.Property(m => m.CulturalBackground).HasMaxLength(200);
             member.Ignore(m => m.InPool);
-            member.Ignore(m => m.ReadAt);
             member.HasIndex(m => m.ProgramId);
             member.HasIndex(m => m.UserSubject);
             member.ToTable(t => t.HasCheckConstraint("ck_pool_members_active_within_caseload", "active_matches >= 0 AND active_matches <= max_caseload"));

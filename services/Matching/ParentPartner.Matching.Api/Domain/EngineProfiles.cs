@@ -8,7 +8,8 @@ namespace ParentPartner.Matching.Api.Domain;
 /// <summary>Turns the stored read model into the engine's profiles.</summary>
 public static class EngineProfiles
 {
-    public static SupportParentProfile ToProfile(this PoolMember member) => new()
+    /// <summary>The engine's view of a pool member when scoring at <paramref name="now"/> (the child's age is reckoned then).</summary>
+    public static SupportParentProfile ToProfile(this PoolMember member, DateTimeOffset now) => new()
     {
         Id = member.Id,
         ProgramId = member.ProgramId,
@@ -17,7 +18,7 @@ public static class EngineProfiles
         County = member.County,
         ConditionCategories = member.ConditionCategories,
         CaseStagesExperienced = [.. member.CaseExperience.Select(ParseStage).OfType<CaseStage>()],
-        ChildAge = member.ReadAt is { } scoredAt ? member.ChildAgeAt(scoredAt) : null,
+        ChildAge = member.ChildAgeAt(now),
         Availability = Availability(member.AvailableEvenings, member.AvailableWeekends),
         IsFather = member.FatherToFatherCapable,
         CulturalBackground = member.CulturalBackground,

@@ -32,12 +32,6 @@ public sealed class PoolMember : IProgramOwned
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>
-    /// The matching clock's now when this row was read (not stored): a row is read to be scored, so the
-    /// child's age is reckoned as of then. Null for a row not read from the database.
-    /// </summary>
-    public DateTimeOffset? ReadAt { get; set; }
-
     /// <summary>In the pool: certified (not lapsed) and not withdrawn.</summary>
     public bool InPool => IsCertified && !IsWithdrawn;
 

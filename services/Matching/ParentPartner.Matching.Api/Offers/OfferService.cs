@@ -54,13 +54,14 @@ public sealed class OfferService(MatchingDbContext db, TimeProvider clock)
     /// <summary>After a decline or an expiry: offers the best eligible candidate left, or puts the referral back in the queue.</summary>
     public async Task<Offer?> OfferNextBestAsync(QueuedReferral referral, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         var settings = await SettingsAsync(referral.ProgramId, cancellationToken);
         var pool = await PoolAsync(referral.ProgramId, cancellationToken);
         var exclusions = await ExclusionsAsync(referral.ProgramId, cancellationToken);
         // The exclusion just added is not saved yet: take it from the change tracker too.
         exclusions.AddRange(db.ChangeTracker.Entries<PairExclusion>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
         var best = settings.Engine()
-            .Suggest(referral.ToProfile(), pool.Select(m => m.ToProfile()), exclusions.ToPairSet(), count: 1)
+            .Suggest(referral.ToProfile(), pool.Select(m => m.ToProfile(now)), exclusions.ToPairSet(), count: 1)
             .Suggestions.FirstOrDefault();
         if (best is null)
         {

@@ -16,12 +16,6 @@ internal sealed class ArcTable(int referrals)
     public int[][] Candidates { get; } = new int[referrals][];
     public int[][] Scores { get; } = new int[referrals][];
 
-    /// <summary>
-    /// Best score among feasible candidates outside the model's prefix (-1: none): an upper bound on any
-    /// score still outside the model, which lets the dual check skip most candidates.
-    /// </summary>
-    public int[] BestOutsidePrefix { get; } = new int[referrals];
-
     public long FeasiblePairs { get; set; }
 
     public int Count(int r) => Candidates[r].Length;
@@ -44,7 +38,6 @@ internal sealed class ArcTable(int referrals)
         var prefix = Math.Min(modelPrefix, ranked.Length);
         Candidates[r] = prefix == ranked.Length ? ranked : ranked[..prefix];
         Scores[r] = prefix == ranked.Length ? scores : scores[..prefix];
-        BestOutsidePrefix[r] = prefix < ranked.Length ? scores[prefix] : bestLeftOut;
     }
 
     public void Append(int r, ReadOnlySpan<int> candidates, ReadOnlySpan<int> scores)

@@ -15,8 +15,11 @@ public sealed record AssignmentDiagnostics
     /// <summary>Arcs the dual check added back to the pruned model.</summary>
     public required int ArcsAddedBack { get; init; }
 
-    /// <summary>Flow models solved (1 for the exact model).</summary>
+    /// <summary>Flow models solved from scratch by the min-cost-flow solver (1 for the exact model).</summary>
     public required int Solves { get; init; }
+
+    /// <summary>Times the pruned model's flow was re-optimised in place after the dual check added arcs back.</summary>
+    public int Reoptimisations { get; init; }
 
     public required TimeSpan ScoringTime { get; init; }
     public required TimeSpan SolveTime { get; init; }

@@ -12,6 +12,12 @@ public sealed record AssignmentOptions
     /// <summary>Pruned model: arcs kept per referral (its best candidates by score).</summary>
     public int CandidatesPerReferral { get; init; } = 6;
 
+    /// <summary>
+    /// Pruned model: candidates ranked per referral by the scan (the model takes the first <see cref="CandidatesPerReferral"/>).
+    /// The dual check reads the rest from memory instead of scoring them again, and the greedy baseline walks them.
+    /// </summary>
+    public int CandidatesRankedPerReferral { get; init; } = 32;
+
     /// <summary>Pruned model: arcs kept per support parent, per open caseload place (their best referrals by score), plus as many again.</summary>
     public int ReferralsPerOpenPlace { get; init; } = 4;
 

@@ -7,12 +7,16 @@ namespace ParentPartner.Matching.Engine.Assignment;
 /// <summary>
 /// Batch assignment. The exact model has an arc for every feasible pair. The pruned model keeps each referral's
 /// best arcs and each support parent's best referrals, solves, then checks every pair outside the model against
-/// the flow's dual prices (walking candidates cheapest first, so only the few that could matter are scored),
-/// adds back the most violated arcs and solves again until no pair outside the model could raise the total.
+/// the flow's dual prices (the scan's ranked candidates from memory, beyond them only the cheapest few scored),
+/// adds back the most violated arcs and re-optimises from the flow it has (<see cref="FlowRepair"/>; a fresh
+/// solve if that runs over budget) until no pair outside the model could raise the total.
 /// </summary>
 internal static class BatchAssigner
 {
     private const int MaxEntities = 1 << 24;
+
+    /// <summary>Re-optimising may relax this many arcs per arc (and node) of the model before a fresh solve is cheaper.</summary>
+    private const long RepairWorkPerArc = 200;
 
     /// <summary>
     /// Arcs within this many hundredths of being violated are added too: prices move when arcs are added,
@@ -48,9 +52,10 @@ internal static class BatchAssigner
         var excluded = ExcludedIndices(referrals, candidates, exclusions);
         var exact = options.Mode == AssignmentMode.Exact
             || (options.Mode == AssignmentMode.Auto && (long)referralCount * candidateCount <= options.ExactModelMaxPairs);
-        // Ranking more than the model takes would help only the greedy baseline's rescans, and cost the scan more than it saves.
+        // The scan ranks a few more candidates than the model takes: the dual check then reads them instead of
+        // scoring them again, and the greedy baseline rarely has to rescan a row.
         var modelPrefix = exact ? candidateCount : options.CandidatesPerReferral;
-        var keep = Math.Max(1, Math.Min(modelPrefix, candidateCount));
+        var keep = Math.Max(1, Math.Min(exact ? candidateCount : Math.Max(modelPrefix, options.CandidatesRankedPerReferral), candidateCount));
         var columnLimits = exact ? null : capacity.Select(k => k > 0 ? options.ReferralsPerOpenPlace * (k + 1) : 0).ToArray();
         var parallel = new ParallelOptions
         {
@@ -68,14 +73,7 @@ internal static class BatchAssigner
             () => new RowWorkspace(model, keep, columnLimits),
             (r, _, ws) =>
             {
-                ws.Block(excluded[r], 1);
-                ws.Scorer.Prepare(r);
-                var sink = new ScanSink(r, new TopSink(ws.Scores, ws.Candidates, keep, exact), ws.Columns);
-                ws.Scorer.ScoreRow(ws.Blocked, ref sink);
-                ws.Block(excluded[r], 0);
-                sink.Row.Drain(ws.Keys, out var rowCandidates, out var rowScores);
-                arcs.SetRow(r, rowCandidates, rowScores, sink.Row.BestLeftOut, modelPrefix);
-                ws.Feasible += sink.Row.Feasible;
+                ScanRow(r, ws, excluded[r], arcs, keep, exact, modelPrefix);
                 return ws;
             },
             ws =>
@@ -99,6 +97,7 @@ internal static class BatchAssigner
         var solveTime = clock.Elapsed;
         var certificateTime = TimeSpan.Zero;
         var solves = 1;
+        var reoptimisations = 0;
         var added = 0;
         var proven = exact;
 
@@ -125,17 +124,30 @@ internal static class BatchAssigner
 
             if (round == options.MaxRefinementRounds) break;
 
+            // Referrals with an arc that beats their prices are re-routed; arcs only nearly violated just join the model.
+            var reroute = new List<int>();
             for (var r = 0; r < referralCount; r++)
             {
                 if (violations[r] is not { } row) continue;
+                if (row.Scores[0] > prices.Referral[r] + prices.Candidate[row.Candidates[0]]) reroute.Add(r);
                 arcs.Append(r, row.Candidates, row.Scores);
                 added += row.Candidates.Length;
             }
 
             clock.Restart();
-            chosen = FlowSolver.Solve(arcs, capacity);
+            var repairBudget = RepairWorkPerArc * (arcs.TotalArcs + referralCount + candidateCount);
+            if (FlowRepair.Reoptimise(arcs, chosen, capacity, prices, reroute, repairBudget) is { } repaired)
+            {
+                chosen = repaired;
+                reoptimisations++;
+            }
+            else
+            {
+                chosen = FlowSolver.Solve(arcs, capacity);
+                solves++;
+            }
+
             solveTime += clock.Elapsed;
-            solves++;
         }
 
         var (greedyAssigned, greedyScores, greedyTime) = greedyTask.GetAwaiter().GetResult();
@@ -173,6 +185,7 @@ internal static class BatchAssigner
                 PairArcs = arcs.TotalArcs,
                 ArcsAddedBack = added,
                 Solves = solves,
+                Reoptimisations = reoptimisations,
                 ScoringTime = scoringTime,
                 SolveTime = solveTime,
                 CertificateTime = certificateTime,
@@ -181,10 +194,53 @@ internal static class BatchAssigner
         };
     }
 
+    /// <summary>
+    /// One referral against every candidate: its best <paramref name="keep"/> (all feasible ones in the exact model)
+    /// into the arc table, and its offers to each candidate's column heap. The loop keeps its state in locals, and the
+    /// sinks are called only for the few pairs that can enter them.
+    /// </summary>
+    private static void ScanRow(int r, RowWorkspace ws, int[]? excluded, ArcTable arcs, int keep, bool exact, int modelPrefix)
+    {
+        ws.Block(excluded, 1);
+        ws.Scorer.Prepare(r);
+        ws.Scorer.ScoreRow(ws.Blocked, ws.RowScores);
+        ws.Block(excluded, 0);
+
+        var top = new TopSink(ws.Top, keep, exact);
+        var admit = top.Admit;
+        var columns = ws.Columns;
+        var columnAdmit = columns?.Admit ?? ws.NoColumns;
+        var scores = ws.RowScores;
+        var feasible = 0;
+        var bestLeftOut = -1;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var score = scores[c];
+            if (score == RowScorer.NotEligible) continue;
+            feasible++;
+            if (score >= columnAdmit[c]) columns!.Add(c, r, score);
+            // Candidates come in index order, so one tying the worst kept score loses the tie: strictly above only.
+            if (score > admit)
+            {
+                top.Add(c, score);
+                admit = top.Admit;
+            }
+            else if (score > bestLeftOut)
+            {
+                bestLeftOut = score;
+            }
+        }
+
+        top.Drain(out var rowCandidates, out var rowScores);
+        arcs.SetRow(r, rowCandidates, rowScores, Math.Max(bestLeftOut, top.BestLeftOut), modelPrefix);
+        ws.Feasible += feasible;
+    }
+
     private static void Validate(AssignmentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.CandidatesPerReferral < 1) throw new ArgumentException("CandidatesPerReferral must be at least 1.", nameof(options));
+        if (options.CandidatesRankedPerReferral < 1) throw new ArgumentException("CandidatesRankedPerReferral must be at least 1.", nameof(options));
         if (options.ReferralsPerOpenPlace < 0) throw new ArgumentException("ReferralsPerOpenPlace must not be negative.", nameof(options));
         if (options.ArcsAddedPerReferralPerRound < 1) throw new ArgumentException("ArcsAddedPerReferralPerRound must be at least 1.", nameof(options));
         if (options.MaxRefinementRounds < 0) throw new ArgumentException("MaxRefinementRounds must not be negative.", nameof(options));
@@ -213,8 +269,9 @@ internal static class BatchAssigner
 
     /// <summary>
     /// For every referral, the pairs outside the model whose score exceeds the referral's price plus the
-    /// candidate's price. Only candidates priced below (best score outside the prefix − referral price) can
-    /// qualify, and candidates are walked cheapest first, so most rows stop after a handful or none.
+    /// candidate's price. The scan's ranked candidates are checked from memory; beyond them only candidates priced
+    /// below (best score left unranked − referral price) can qualify, and those are scored cheapest first, so most
+    /// rows score a handful or none.
     /// </summary>
     private static (int[] Candidates, int[] Scores)?[] FindViolations(
         ScoringModel model,
@@ -239,26 +296,37 @@ internal static class BatchAssigner
             () => new RowWorkspace(model, perRow, null),
             (r, _, ws) =>
             {
-                var bound = arcs.BestOutsidePrefix[r];
-                if (bound < 0) return ws;
-                var threshold = bound - prices.Referral[r] + Slack;
-                var cheap = LowerBound(sortedPrices, threshold);
-                if (cheap == 0) return ws;
+                var ranked = arcs.RankedCandidates[r];
+                var rankedScores = arcs.RankedScores[r];
+                var inModel = arcs.Candidates[r];
+                var floor = prices.Referral[r] - Slack;
+                var sink = new ViolationSink(floor, prices.Candidate, new TopSink(ws.Top, perRow, false));
+                ws.Block(inModel, 1);
+                for (var k = 0; k < ranked.Length; k++)
+                {
+                    if (ws.Blocked[ranked[k]] == 0) sink.Add(ranked[k], rankedScores[k]);
+                }
 
-                ws.Block(excluded[r], 1);
-                ws.Block(arcs.Candidates[r], 1);
-                ws.Scorer.Prepare(r);
-                var sink = new ViolationSink(prices.Referral[r] - Slack, prices.Candidate, new TopSink(ws.Scores, ws.Candidates, perRow, false));
-                ws.Scorer.ScoreList(byPrice.AsSpan(0, cheap), ws.Blocked, ref sink);
-                ws.Block(excluded[r], 0);
-                ws.Block(arcs.Candidates[r], 0);
+                var bound = arcs.BestOutsideRanked[r];
+                var cheap = bound < 0 ? 0 : LowerBound(sortedPrices, bound - floor);
+                if (cheap > 0)
+                {
+                    ws.Block(excluded[r], 1);
+                    ws.Block(ranked, 1);
+                    ws.Scorer.Prepare(r);
+                    ws.Scorer.ScoreList(byPrice.AsSpan(0, cheap), ws.Blocked, ref sink);
+                    ws.Block(excluded[r], 0);
+                    ws.Block(ranked, 0);
+                }
+
+                ws.Block(inModel, 0);
                 if (sink.MostViolated.Count == 0) return ws;
 
-                sink.MostViolated.Drain(ws.Keys, out var rowCandidates, out var reduced);
+                sink.MostViolated.Drain(out var rowCandidates, out var reduced);
                 var scores = new int[rowCandidates.Length];
                 for (var k = 0; k < scores.Length; k++)
                 {
-                    scores[k] = (int)(reduced[k] + prices.Referral[r] - Slack + prices.Candidate[rowCandidates[k]]);
+                    scores[k] = (int)(reduced[k] + floor + prices.Candidate[rowCandidates[k]]);
                 }
 
                 if (reduced[0] > Slack) Interlocked.Increment(ref violated);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ParentPartner.Matching.Engine.Assignment;
 
 /// <summary>
@@ -28,6 +30,11 @@ internal sealed class ColumnHeaps
         for (var c = 0; c < limits.Length; c++) admit[c] = limits[c] == 0 ? int.MaxValue : int.MinValue;
     }
 
+    /// <summary>Per candidate, the lowest score <see cref="Add"/> may keep: callers skip the call below it (most offers).</summary>
+    public int[] Admit => admit;
+
+    // Not inlined, like TopSink.Add: the scan calls it only past the admit check, and inlined it costs the loop its registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void Add(int candidate, int referral, int score)
     {
         if (score < admit[candidate]) return;

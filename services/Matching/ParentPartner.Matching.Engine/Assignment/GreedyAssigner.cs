@@ -30,9 +30,7 @@ internal static class GreedyAssigner
         var scorer = new RowScorer(model);
         var blocked = new byte[model.CandidateCount];
         const int batch = RescanBatch;
-        var heapScores = new int[batch];
-        var heapCandidates = new int[batch];
-        var keys = new long[batch];
+        var top = new long[batch];
 
         // Candidates with room, in index order; compacted before a rescan when some filled, so late rescans
         // (when most support parents are full) only look at the few still open.
@@ -87,7 +85,7 @@ internal static class GreedyAssigner
                 var mine = excluded[r];
                 foreach (var x in mine ?? []) blocked[x] = 1;
                 scorer.Prepare(r);
-                var sink = new OpenCandidatesSink(capacityLeft, new TopSink(heapScores, heapCandidates, batch, false));
+                var sink = new OpenCandidatesSink(capacityLeft, new TopSink(top, batch, false));
                 if (filledSinceCompaction)
                 {
                     var kept = 0;
@@ -103,7 +101,7 @@ internal static class GreedyAssigner
                 scorer.ScoreList(open.AsSpan(0, openCount), blocked, ref sink);
                 foreach (var x in mine ?? []) blocked[x] = 0;
                 if (sink.Best.Count == 0) return;
-                sink.Best.Drain(keys, out listCandidates[r], out listScores[r]);
+                sink.Best.Drain(out listCandidates[r], out listScores[r]);
                 listLength[r] = listCandidates[r].Length;
                 next[r] = 0;
             }

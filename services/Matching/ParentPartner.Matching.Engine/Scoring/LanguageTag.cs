@@ -17,6 +17,12 @@ internal static class LanguageTag
             span = span[..cut];
         }
 
+        // Most tags already are a bare lower-case subtag ("en"): no new string for those (pools compile thousands).
+        if (span.Length == tag.Length && !span.ContainsAnyInRange('A', 'Z') && !span.ContainsAnyExceptInRange((char)0, (char)127))
+        {
+            return tag;
+        }
+
         return span.IsEmpty ? null : span.ToString().ToLowerInvariant();
     }
 }

@@ -34,7 +34,7 @@ public static class BatchRunEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> HandleAsync(
-        string programId, MatchingDbContext db, OfferService offers, IProgramAccess programs, CancellationToken cancellationToken)
+        string programId, MatchingDbContext db, OfferService offers, IProgramAccess programs, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!programs.CanAccess(programId))
         {
@@ -45,7 +45,7 @@ public static class BatchRunEndpoint
         var exclusions = await offers.ExclusionsAsync(programId, cancellationToken);
         var settings = await offers.SettingsAsync(programId, cancellationToken);
         var result = settings.Engine().Assign(
-            queue.Select(r => r.ToProfile()), pool.Select(m => m.ToProfile()), exclusions.ToPairSet(), AssignmentOptions.Default, cancellationToken);
+            queue.Select(r => r.ToProfile()), pool.Select(m => m.ToProfile(clock.GetUtcNow())), exclusions.ToPairSet(), AssignmentOptions.Default, cancellationToken);
         return TypedResults.Ok(new BatchRunResponse(
             programId,
             queue.Count,

@@ -91,7 +91,7 @@ public static class OfferEndpoints
     }
 
     private static async Task<IResult> ApproveAsync(
-        Guid referralId, ApproveProposalRequest request, MatchingDbContext db, OfferService offers, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid referralId, ApproveProposalRequest request, MatchingDbContext db, OfferService offers, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await db.Queue.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken) is not { } referral)
         {
@@ -115,7 +115,7 @@ public static class OfferEndpoints
         }
         var settings = await offers.SettingsAsync(referral.ProgramId, cancellationToken);
         var exclusions = await offers.ExclusionsAsync(referral.ProgramId, cancellationToken);
-        var failed = settings.Engine().CheckEligibility(referral.ToProfile(), member.ToProfile(), exclusions.ToPairSet());
+        var failed = settings.Engine().CheckEligibility(referral.ToProfile(), member.ToProfile(clock.GetUtcNow()), exclusions.ToPairSet());
         if (failed.Count > 0)
         {
             var errors = new FieldErrors();

@@ -30,7 +30,7 @@ public static class GetSuggestionsEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> HandleAsync(
-        Guid referralId, int? k, MatchingDbContext db, OfferService offers, CancellationToken cancellationToken)
+        Guid referralId, int? k, MatchingDbContext db, OfferService offers, TimeProvider clock, CancellationToken cancellationToken)
     {
         var count = k ?? 5;
         if (count is < 1 or > MaxK)
@@ -45,7 +45,8 @@ public static class GetSuggestionsEndpoint
         var settings = await offers.SettingsAsync(referral.ProgramId, cancellationToken);
         var pool = await offers.PoolAsync(referral.ProgramId, cancellationToken);
         var exclusions = await offers.ExclusionsAsync(referral.ProgramId, cancellationToken);
-        var result = settings.Engine().Suggest(referral.ToProfile(), pool.Select(m => m.ToProfile()), exclusions.ToPairSet(), count);
+        var now = clock.GetUtcNow();
+        var result = settings.Engine().Suggest(referral.ToProfile(), pool.Select(m => m.ToProfile(now)), exclusions.ToPairSet(), count);
         return TypedResults.Ok(new SuggestionsResponse(
             referral.Id,
             [.. result.Suggestions.Select(s => new Suggestion(s.Rank, s.SupportParentId, s.Score,
