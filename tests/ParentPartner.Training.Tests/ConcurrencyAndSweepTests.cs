@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -110,6 +111,62 @@ public sealed class ConcurrencyAndSweepTests(Platform platform)
         {
             await platform.StopAsync(replica);
         }
+    }
+
+    [Fact]
+    public async Task A_dapr_cron_binding_runs_the_sweep_and_nobody_but_the_sidecar_can_trigger_it()
+    {
+        var id = await _training.CertifiedSupportParentAsync();
+        var certifiedOn = LocalDate.FromDateOnly(DateOnly.Parse((await _training.SupportParentAsync(id)).GetProperty("certification").GetProperty("certifiedOn").GetString()!));
+        _training.MoveClockTo(certifiedOn.PlusDays(366), new LocalTime(9, 0));
+
+        // An instance as deployed beside a Dapr sidecar: its own timer off, the binding's token configured.
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        var replica = platform.StartService<TrainingDbContext>("training", new Dictionary<string, string?>
+        {
+            ["Dapr:AppApiToken"] = token,
+            ["Training:CertificationSweep:Enabled"] = "false",
+        });
+        try
+        {
+            using var direct = new HttpClient { BaseAddress = replica.Address };
+            foreach (var presented in new[] { null, "not-the-token", token + "x" })
+            {
+                using var forged = new HttpRequestMessage(HttpMethod.Post, "/certification-sweep");
+                if (presented is not null)
+                {
+                    forged.Headers.Add("dapr-api-token", presented);
+                }
+                using var refused = await direct.SendAsync(forged);
+                await refused.AssertProblemAsync(HttpStatusCode.Unauthorized);
+            }
+            // The gateway has no route to it, even for a signed-in admin.
+            using var admin = await platform.GatewayClientAsync(TestUsers.AdminA);
+            using var throughGateway = await admin.PostAsync("/certification-sweep", null);
+            Assert.Equal(HttpStatusCode.NotFound, throughGateway.StatusCode);
+            Assert.Equal("certified", (await _training.SupportParentAsync(id)).GetProperty("status").GetString());
+
+            using var probe = new HttpRequestMessage(HttpMethod.Options, "/certification-sweep") { Headers = { { "dapr-api-token", token } } };
+            Assert.Equal(HttpStatusCode.OK, (await direct.SendAsync(probe)).StatusCode);
+            using var fired = new HttpRequestMessage(HttpMethod.Post, "/certification-sweep") { Headers = { { "dapr-api-token", token } } };
+            Assert.Equal(HttpStatusCode.OK, (await direct.SendAsync(fired)).StatusCode);
+            Assert.Equal("lapsed", (await _training.SupportParentAsync(id)).GetProperty("status").GetString());
+        }
+        finally
+        {
+            await platform.StopAsync(replica);
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_sidecar_token_the_binding_route_does_not_exist()
+    {
+        using var direct = new HttpClient { BaseAddress = platform.Training.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/certification-sweep") { Headers = { { "dapr-api-token", "" } } };
+        using var response = await direct.SendAsync(request);
+
+        // No configured token must not mean "an empty token is the right one".
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.Training.Api.Features.Certification;
 using ParentPartner.Training.Api.Features.Cohorts;
@@ -58,6 +59,10 @@ public static class TrainingServiceExtensions
         me.MapMyProfile();
         me.MapMyTranscript();
         me.MapMySessions();
+
+        // Where a Dapr sidecar runs the daily sweep (deploy/dapr), set Training:CertificationSweep:Enabled=false.
+        app.MapDaprCronBinding("certification-sweep", (services, cancellationToken) =>
+            services.GetRequiredService<CertificationSweep>().RunAsync(services.GetRequiredService<TimeProvider>().Now(), cancellationToken: cancellationToken));
         return app;
     }
 }

@@ -5,6 +5,6 @@ public sealed class CertificationSweepOptions
 {
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Once a day; where a Dapr cron binding drives sweeps instead, disable this and call the endpoint.</summary>
+    /// <summary>Once a day; where a Dapr cron binding drives sweeps instead (deploy/dapr), disable this.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromDays(1);
 }
