@@ -27,7 +27,7 @@ public static class NationalDataSet
     {
         var random = new Random(seed);
         var submissions = new List<Submission>();
-        foreach (var state in StateCodes.All)
+        foreach (var state in AnnualReportSubmitted.KnownStateCodes)
         {
             var programs = random.Next(1, 4);
             for (var p = 0; p < programs; p++)

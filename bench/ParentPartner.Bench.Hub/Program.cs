@@ -149,7 +149,7 @@ finally
     }
 }
 
-static int JurisdictionCount() => ParentPartner.AllianceHub.Api.Domain.StateCodes.All.Count;
+static int JurisdictionCount() => AnnualReportSubmitted.KnownStateCodes.Count;
 
 static string FindRoot()
 {

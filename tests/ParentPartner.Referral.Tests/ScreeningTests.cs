@@ -255,7 +255,7 @@ public sealed class ScreeningTests(Platform platform) : IAsyncLifetime
     }
 
     private Task<string> StatusAsync(Guid id) =>
-        _world.InDbAsync(async db => Api.Features.KebabEnum.Name(await db.Referrals.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+        _world.InDbAsync(async db => ServiceDefaults.Http.KebabEnum.Name(await db.Referrals.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
 
     private Task<int> HistoryCountAsync(Guid id) => _world.InDbAsync(db => db.StatusChanges.CountAsync(c => c.ReferralId == id));
 

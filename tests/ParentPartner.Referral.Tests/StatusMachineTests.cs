@@ -1,5 +1,5 @@
 using ParentPartner.Referral.Api.Domain;
-using ParentPartner.Referral.Api.Features;
+using ParentPartner.ServiceDefaults.Http;
 using static ParentPartner.Referral.Api.Domain.ReferralStatus;
 
 namespace ParentPartner.Referral.Tests;

@@ -16,6 +16,21 @@ public sealed record AnnualReportSubmitted
     /// <summary>ProgramKind of a child-welfare parent partner program.</summary>
     public const string ChildWelfare = "child-welfare";
 
+    /// <summary>
+    /// The jurisdictions that can run a state deployment (values of StateCode): 50 states, DC and the five inhabited
+    /// territories, USPS codes. One list for both ends of the link: a state configures its code, the hub checks it.
+    /// </summary>
+    public static IReadOnlySet<string> KnownStateCodes { get; } = new SortedSet<string>(StringComparer.Ordinal)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
+        "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP",
+    };
+
+    /// <summary>Two ASCII letters, upper-cased; null when the value cannot be a state code at all.</summary>
+    public static string? NormaliseStateCode(string? value) =>
+        value is { Length: 2 } && value.All(char.IsAsciiLetter) ? value.ToUpperInvariant() : null;
+
     /// <summary>Minted by the state for this revision; resending the same revision keeps it.</summary>
     public required Guid SubmissionId { get; init; }
 

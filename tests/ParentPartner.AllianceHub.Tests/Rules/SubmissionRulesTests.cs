@@ -83,9 +83,9 @@ public sealed class SubmissionRulesTests
     [Fact]
     public void There_are_56_jurisdictions()
     {
-        Assert.Equal(56, StateCodes.All.Count);
-        Assert.Contains("DC", StateCodes.All);
-        Assert.Contains("MP", StateCodes.All);
+        Assert.Equal(56, AnnualReportSubmitted.KnownStateCodes.Count);
+        Assert.Contains("DC", AnnualReportSubmitted.KnownStateCodes);
+        Assert.Contains("MP", AnnualReportSubmitted.KnownStateCodes);
     }
 
     [Fact]

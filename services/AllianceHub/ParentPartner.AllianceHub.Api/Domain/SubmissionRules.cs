@@ -15,7 +15,7 @@ public static class SubmissionRules
     public static bool TryKey(AnnualReportSubmitted message, out SubmissionKey key, out string why)
     {
         key = default;
-        if (StateCodes.Normalise(message.StateCode) is not { } state)
+        if (AnnualReportSubmitted.NormaliseStateCode(message.StateCode) is not { } state)
         {
             why = "stateCode is not a two-letter code";
             return false;
@@ -33,8 +33,8 @@ public static class SubmissionRules
     public static IReadOnlyList<string> Check(AnnualReportSubmitted message, DateTimeOffset now)
     {
         var problems = new List<string>();
-        var state = StateCodes.Normalise(message.StateCode);
-        if (state is null || !StateCodes.All.Contains(state))
+        var state = AnnualReportSubmitted.NormaliseStateCode(message.StateCode);
+        if (state is null || !AnnualReportSubmitted.KnownStateCodes.Contains(state))
         {
             problems.Add($"stateCode '{Clip(message.StateCode)}' is not a US state, DC or territory code.");
         }

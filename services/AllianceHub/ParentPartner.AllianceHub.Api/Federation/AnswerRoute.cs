@@ -1,4 +1,4 @@
-using ParentPartner.AllianceHub.Api.Domain;
+using ParentPartner.Contracts.Alliance;
 
 namespace ParentPartner.AllianceHub.Api.Federation;
 
@@ -11,7 +11,7 @@ public static class AnswerRoute
     public const string ExchangePrefix = "alliance-answers-";
 
     public static string? ExchangeName(string? stateCode) =>
-        StateCodes.Normalise(stateCode) is { } state ? ExchangePrefix + state.ToLowerInvariant() : null;
+        AnnualReportSubmitted.NormaliseStateCode(stateCode) is { } state ? ExchangePrefix + state.ToLowerInvariant() : null;
 
     public static Uri? For(string? stateCode) =>
         ExchangeName(stateCode) is { } exchange ? new Uri($"exchange:{exchange}") : null;

@@ -9,7 +9,4 @@ internal static class Transactions
     /// <summary>A transaction of our own, or none when one is already open (the idempotency filter's): the caller commits only its own.</summary>
     public static async Task<IDbContextTransaction?> BeginOwnAsync(this MatchingDbContext db, CancellationToken cancellationToken) =>
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-
-    public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }

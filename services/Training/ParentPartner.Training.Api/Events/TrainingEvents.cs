@@ -1,4 +1,5 @@
 using ParentPartner.Contracts.Training;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.Training.Api.Domain;
 
 namespace ParentPartner.Training.Api.Events;
@@ -19,7 +20,7 @@ public static class TrainingEvents
         AvailableEvenings = parent.AvailableEvenings,
         AvailableWeekends = parent.AvailableWeekends,
         MaxCaseload = parent.MaxCaseload,
-        EmploymentType = Kebab.Of(parent.EmploymentType),
+        EmploymentType = KebabEnum.Name(parent.EmploymentType),
         FatherToFatherCapable = parent.FatherToFatherCapable,
         CulturalBackground = parent.CulturalBackground,
         ChildBirthYear = parent.ChildBirthYear,
@@ -31,7 +32,7 @@ public static class TrainingEvents
         ProgramId = parent.ProgramId,
         UserSubject = parent.UserSubject,
         ChangedAt = at,
-        CertificationStatus = Kebab.Of(parent.Status),
+        CertificationStatus = KebabEnum.Name(parent.Status),
         Languages = [.. parent.Languages],
         County = parent.County,
         ConditionCategories = [.. parent.ConditionCategories],
@@ -39,7 +40,7 @@ public static class TrainingEvents
         AvailableEvenings = parent.AvailableEvenings,
         AvailableWeekends = parent.AvailableWeekends,
         MaxCaseload = parent.MaxCaseload,
-        EmploymentType = Kebab.Of(parent.EmploymentType),
+        EmploymentType = KebabEnum.Name(parent.EmploymentType),
         FatherToFatherCapable = parent.FatherToFatherCapable,
         CulturalBackground = parent.CulturalBackground,
         ChildBirthYear = parent.ChildBirthYear,
@@ -65,7 +66,7 @@ public static class TrainingEvents
         SupportParentId = parent.Id,
         ProgramId = parent.ProgramId,
         WithdrawnAt = at,
-        Reason = Kebab.Of(parent.WithdrawalReason ?? WithdrawalReason.Other),
+        Reason = KebabEnum.Name(parent.WithdrawalReason ?? WithdrawalReason.Other),
     };
 
     public static TrainingAttended Attended(Enrolment enrolment, SupportParent parent, Cohort cohort, Course course, DateOnly attendedOn) => new()
@@ -74,11 +75,11 @@ public static class TrainingEvents
         SupportParentId = parent.Id,
         ProgramId = parent.ProgramId,
         UserSubject = parent.UserSubject,
-        EmploymentType = Kebab.Of(parent.EmploymentType),
+        EmploymentType = KebabEnum.Name(parent.EmploymentType),
         CohortId = cohort.Id,
         CourseId = course.Id,
         CourseCode = course.Code,
-        CourseKind = Kebab.Of(course.Kind),
+        CourseKind = KebabEnum.Name(course.Kind),
         AttendedOn = attendedOn,
         SessionStartedAt = cohort.StartsAt,
         Hours = enrolment.Hours ?? 0m,

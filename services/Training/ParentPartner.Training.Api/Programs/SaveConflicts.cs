@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data.Configurations;
 
@@ -22,9 +22,9 @@ public static class SaveConflicts
             {
                 return Problem.Conflict("Someone changed this at the same moment; read it again and retry.");
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
             {
-                return Problem.Conflict(unique.ConstraintName switch
+                return Problem.Conflict(ex.ViolatedUniqueConstraint() switch
                 {
                     SupportParentConfiguration.UniqueAccountIndex => "That account already has a support-parent record in this program.",
                     EnrolmentConfiguration.OneSeatPerPersonIndex => "This support parent already has a seat in this cohort.",

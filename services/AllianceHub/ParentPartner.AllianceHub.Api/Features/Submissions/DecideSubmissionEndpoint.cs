@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using ParentPartner.AllianceHub.Api.Data;
 using ParentPartner.AllianceHub.Api.Domain;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -56,7 +56,7 @@ public static class DecideSubmissionEndpoint
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
         {
             // Two analysts on this submission, or on two revisions of the same report, at the same moment.
             return Problem.Conflict("Someone decided this report at the same time; reload it.");

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.AllianceHub.Api.Data;
 using ParentPartner.AllianceHub.Api.Domain;
+using ParentPartner.Contracts.Alliance;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -29,14 +31,17 @@ public static class ListSubmissionsEndpoint
         SubmissionStatus? wanted = null;
         if (status is not null)
         {
-            wanted = Enum.GetValues<SubmissionStatus>().Cast<SubmissionStatus?>()
-                .FirstOrDefault(s => s.ToString()!.Equals(status, StringComparison.OrdinalIgnoreCase));
-            if (wanted is null)
+            // Statuses are one word, so kebab-case is lower case; any case is accepted.
+            if (KebabEnum.TryParse<SubmissionStatus>(status.ToLowerInvariant(), out var parsed))
+            {
+                wanted = parsed;
+            }
+            else
             {
                 errors.Add("status", "must be pending, accepted, returned or rejected.");
             }
         }
-        var stateCode = state is null ? null : StateCodes.Normalise(state);
+        var stateCode = state is null ? null : AnnualReportSubmitted.NormaliseStateCode(state);
         if (state is not null && stateCode is null)
         {
             errors.Add("state", "must be a two-letter state code.");

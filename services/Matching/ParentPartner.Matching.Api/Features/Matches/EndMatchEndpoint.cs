@@ -4,8 +4,8 @@ using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
 using ParentPartner.Matching.Api.Features.Offers;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
-using System.Text.Json;
 
 namespace ParentPartner.Matching.Api.Features.Matches;
 
@@ -74,7 +74,7 @@ public static class EndMatchEndpoint
             ReferralId = match.ReferralId,
             SupportParentId = match.SupportParentId,
             ProgramId = match.ProgramId,
-            Reason = JsonNamingPolicy.KebabCaseLower.ConvertName(reason.ToString()),
+            Reason = KebabEnum.Name(reason),
             ReEntryWithin12Months = request.ReEntryWithin12Months,
             EndedAt = now,
         });

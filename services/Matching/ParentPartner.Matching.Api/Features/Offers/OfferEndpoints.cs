@@ -1,11 +1,12 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Contracts.Matching;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
 using ParentPartner.Matching.Api.Offers;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -121,7 +122,7 @@ public static class OfferEndpoints
             var errors = new FieldErrors();
             foreach (var reason in failed)
             {
-                errors.Add("supportParentId", JsonNamingPolicy.KebabCaseLower.ConvertName(reason.ToString()));
+                errors.Add("supportParentId", KebabEnum.Name(reason));
             }
             return errors.ToProblem(StatusCodes.Status422UnprocessableEntity, "The pair fails a hard constraint.");
         }
@@ -176,7 +177,7 @@ public static class OfferEndpoints
     }
 
     private static IResult NotOpen(Offer offer) =>
-        Problem.Conflict(offer.Status == OfferStatus.Pending ? "The offer has expired." : $"The offer is already {JsonNamingPolicy.KebabCaseLower.ConvertName(offer.Status.ToString())}.");
+        Problem.Conflict(offer.Status == OfferStatus.Pending ? "The offer has expired." : $"The offer is already {KebabEnum.Name(offer.Status)}.");
 
     private static async Task<IResult> AcceptAsync(
         Guid offerId, MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -252,7 +253,7 @@ public static class OfferEndpoints
             return NotOpen(offer);
         }
 
-        var reason = JsonNamingPolicy.KebabCaseLower.ConvertName(request.Reason!.Value.ToString());
+        var reason = KebabEnum.Name(request.Reason!.Value);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await db.Offers
             .Where(o => o.Id == offerId && o.Status == OfferStatus.Pending)

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
 using ParentPartner.Matching.Api.Offers;
 using ParentPartner.Matching.Engine.Scoring;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.Matching.Api.Features.Suggestions;
@@ -53,6 +53,6 @@ public static class GetSuggestionsEndpoint
                 [.. s.Breakdown.Terms.Select(t => new SuggestionTerm(t.Term, t.Applies, t.Weight, t.Value, t.Points, t.Explanation))]))],
             result.EligibleCount,
             result.ExcludedCount,
-            result.ExcludedByReason.ToDictionary(r => JsonNamingPolicy.KebabCaseLower.ConvertName(r.Key.ToString()), r => r.Value)));
+            result.ExcludedByReason.ToDictionary(r => KebabEnum.Name(r.Key), r => r.Value)));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.Referral.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.Referral.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Problems;
 

@@ -4,6 +4,7 @@ using ParentPartner.Reporting.Api.Data;
 using ParentPartner.Reporting.Api.Domain;
 using ParentPartner.Reporting.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.Reporting.Api.Features.Settings;

@@ -1,3 +1,4 @@
+using ParentPartner.Contracts.Alliance;
 using ParentPartner.Reporting.Api.Domain;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -26,7 +27,7 @@ public sealed record SettingsRequest : IValidatableRequest
             .Required("programName", ProgramName)
             .MaxLength("programName", ProgramName, 200)
             .Required("kind", Kind);
-        if (StateCode is { Length: > 0 } code && !StateCodes.All.Contains(code.ToUpperInvariant()))
+        if (StateCode is { Length: > 0 } code && !AnnualReportSubmitted.KnownStateCodes.Contains(code.ToUpperInvariant()))
         {
             errors.Add("stateCode", "is not a US state, DC or territory code (two letters, e.g. IA).");
         }

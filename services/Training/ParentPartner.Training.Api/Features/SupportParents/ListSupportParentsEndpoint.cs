@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
@@ -34,8 +35,11 @@ public static class ListSupportParentsEndpoint
         SupportParentStatus? wanted = null;
         if (status is not null)
         {
-            wanted = Enum.GetValues<SupportParentStatus>().Cast<SupportParentStatus?>().FirstOrDefault(s => Kebab.Of(s!.Value) == status);
-            if (wanted is null)
+            if (KebabEnum.TryParse<SupportParentStatus>(status, out var parsed))
+            {
+                wanted = parsed;
+            }
+            else
             {
                 return new FieldErrors().Add("status", "must be one of not-yet-eligible, in-training, certified, lapsed, withdrawn.").ToProblem();
             }

@@ -1,4 +1,5 @@
 using NodaTime;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Domain;
 
@@ -40,7 +41,7 @@ public static class ProfileRules
         parent.ConditionCategories = [.. (experience.ConditionCategories ?? []).Select(c => c!)];
         parent.ChildBirthYear = experience.ChildBirthYear;
         parent.CaseResolvedOn = experience.ChildWelfareCase?.ResolvedOn is { } resolved ? LocalDate.FromDateOnly(resolved) : null;
-        parent.CaseExperience = [.. (experience.ChildWelfareCase?.Stages ?? []).Select(Kebab.Of)];
+        parent.CaseExperience = [.. (experience.ChildWelfareCase?.Stages ?? []).Select(KebabEnum.Name)];
         parent.InRecoverySince = experience.InRecoverySince is { } recovery ? LocalDate.FromDateOnly(recovery) : null;
         parent.Languages = [.. input.Languages!.Select(l => l!)];
         parent.County = input.County!.Trim();

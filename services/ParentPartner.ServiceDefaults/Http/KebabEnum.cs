@@ -1,10 +1,16 @@
 using System.Text.Json;
 
-namespace ParentPartner.Referral.Api.Features;
+namespace ParentPartner.ServiceDefaults.Http;
 
-/// <summary>Reads an enum value from a query string the way it travels in JSON: kebab-case ("ready-for-matching").</summary>
+/// <summary>
+/// Enum values as they travel in JSON, query strings and events: kebab-case ("ready-for-matching"), the same
+/// spelling the JSON converter of <see cref="JsonExtensions"/> uses.
+/// </summary>
 public static class KebabEnum
 {
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
     public static bool TryParse<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum
     {
         foreach (var candidate in Enum.GetValues<TEnum>())
@@ -18,7 +24,4 @@ public static class KebabEnum
         result = default;
         return false;
     }
-
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
