@@ -1,25 +1,20 @@
 #!/usr/bin/env bash
-# The identity issuer, the seven services and the gateway as background processes (built dlls,
+# The identity issuer, every service of deploy/topology.json and the gateway as background processes (built dlls,
 # Release), with pid files and logs under $PP_STATE_DIR/run.
 # Usage: services.sh start|stop|status|wait|running-any|log NAME|names
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# name  project folder  port (overridable: PP_<NAME>_PORT, e.g. PP_GATEWAY_PORT, PP_ALLIANCE_HUB_PORT)
-APPS=(
-  "identity        deploy/identity/ParentPartner.Identity                  8081"
-  "referral        services/Referral/ParentPartner.Referral.Api            8101"
-  "training        services/Training/ParentPartner.Training.Api            8102"
-  "matching        services/Matching/ParentPartner.Matching.Api            8103"
-  "scheduling      services/Scheduling/ParentPartner.Scheduling.Api        8104"
-  "payroll-stipend services/PayrollStipend/ParentPartner.PayrollStipend.Api 8105"
-  "reporting       services/Reporting/ParentPartner.Reporting.Api          8106"
-  "alliance-hub    services/AllianceHub/ParentPartner.AllianceHub.Api      8107"
-  "gateway         gateway/ParentPartner.Gateway                           8080"
+# name  project folder  port, from deploy/topology.json: the issuer, every service, then the gateway
+# (ports overridable: PP_<NAME>_PORT, e.g. PP_GATEWAY_PORT, PP_ALLIANCE_HUB_PORT).
+mapfile -t APPS < <(python - "$PP_ROOT/deploy/topology.json" <<'PY'
+import json, sys
+topology = json.load(open(sys.argv[1]))
+for app in [topology["identity"], *topology["services"], topology["gateway"]]:
+    print(app["name"], app["project"], app["port"])
+PY
 )
-# Gateway cluster id → service name.
-CLUSTERS=(referral:referral training:training matching:matching scheduling:scheduling
-  payroll:payroll-stipend reporting:reporting alliance:alliance-hub)
+((${#APPS[@]} > 2)) || die "deploy/topology.json lists no services"
 
 logs="$PP_STATE_DIR/run/logs"
 pids="$PP_STATE_DIR/run/pids"
@@ -65,9 +60,11 @@ start_app() {
   case $name in
     identity) env+=("Identity__Issuer=$(identity_url)") ;;
     gateway)
-      local cluster
-      for cluster in "${CLUSTERS[@]}"; do
-        env+=("ReverseProxy__Clusters__${cluster%%:*}__Destinations__primary__Address=http://127.0.0.1:$(app_port "${cluster#*:}")/")
+      # Each cluster (named after its service) at the service's port, which PP_<NAME>_PORT may have moved.
+      local service
+      for service in $(app_names); do
+        [[ $service == identity || $service == gateway ]] && continue
+        env+=("ReverseProxy__Clusters__${service}__Destinations__primary__Address=http://127.0.0.1:$(app_port "$service")/")
       done
       ;;
   esac

@@ -3,11 +3,13 @@ using ParentPartner.Gateway.Health;
 using ParentPartner.Gateway.Limits;
 using ParentPartner.Gateway.Proxy;
 using ParentPartner.Gateway.RateLimiting;
+using ParentPartner.Gateway.Topology;
 using ParentPartner.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults("gateway");
+builder.AddTopologyRoutes();
 builder.AddGatewayRequestLimits();
 builder.AddGatewayRateLimiting();
 builder.AddDownstreamHealthChecks();

@@ -16,24 +16,46 @@ public sealed class ComposeFileTests
         Assert.True(exitCode == 0, $"docker-compose config -q exited {exitCode}:\n{output}");
     }
 
-    [Theory]
-    [MemberData(nameof(Repository.DeployableProjectData), MemberType = typeof(Repository))]
-    public void Compose_builds_every_deployable_project_from_its_Dockerfile(string projectFolder)
+    [Fact]
+    public void Compose_builds_every_process_of_the_topology_from_the_shared_Dockerfile()
     {
-        var compose = File.ReadAllText(ComposeFile);
+        var compose = Normalised();
 
-        Assert.Contains($"dockerfile: {projectFolder}/Dockerfile", compose, StringComparison.Ordinal);
+        foreach (var process in Topology.Services.Append(Topology.Gateway))
+        {
+            var service = Section(compose, process.Name);
+            Assert.Contains("dockerfile: deploy/docker/Dockerfile", service, StringComparison.Ordinal);
+            Assert.Contains($"PROJECT: {process.Project}", service, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
-    public void Gateway_reaches_every_cluster_by_its_service_name()
+    public void Gateway_reaches_every_service_of_the_topology_by_its_name()
     {
-        var compose = File.ReadAllText(ComposeFile);
+        var gateway = Section(Normalised(), Topology.Gateway.Name);
 
-        foreach (var cluster in new[] { "referral", "training", "matching", "scheduling", "payroll", "reporting", "alliance" })
+        foreach (var service in Topology.Services)
         {
-            Assert.Contains($"ReverseProxy__Clusters__{cluster}__Destinations__primary__Address: http://", compose, StringComparison.Ordinal);
+            Assert.Contains($"ReverseProxy__Clusters__{service.Name}__Destinations__primary__Address: http://{service.Name}:8080/", gateway, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>The file as Compose reads it (anchors and merges resolved).</summary>
+    private static string Normalised()
+    {
+        var (exitCode, output) = DockerCompose("-f", "docker-compose.yml", "config");
+        Assert.True(exitCode == 0, output);
+        return output;
+    }
+
+    /// <summary>One service's block of the normalised file (two-space indented under "services:").</summary>
+    private static string Section(string compose, string service)
+    {
+        var lines = compose.Split('\n');
+        var start = Array.FindIndex(lines, l => l == $"  {service}:");
+        Assert.True(start >= 0, $"compose has no service '{service}'");
+        var end = Array.FindIndex(lines, start + 1, l => l.Length > 2 && l[2] != ' ' || l.Length > 0 && l[0] != ' ');
+        return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]);
     }
 
     /// <summary>Runs docker-compose from the repository root. Not installed is a failure: `./pp test` installs it.</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ParentPartner.Contracts;
 using ParentPartner.Contracts.Referrals;
 
 namespace ParentPartner.ServiceDefaults.Tests;
@@ -6,7 +7,10 @@ namespace ParentPartner.ServiceDefaults.Tests;
 /// <summary>Contracts are the wire: records with init-only properties, one per file, in ParentPartner.Contracts.&lt;Area&gt;.</summary>
 public sealed class ContractShapeTests
 {
-    private static readonly Type[] Contracts = typeof(ReferralReceived).Assembly.GetExportedTypes();
+    private static readonly Type[] Contracts = [.. typeof(ReferralReceived).Assembly.GetExportedTypes().Where(t => !t.IsInterface)];
+
+    /// <summary>Records that travel inside another contract (a figure of a report) are parts, not events.</summary>
+    private static readonly Type[] Events = [.. Contracts.Where(t => !Contracts.Any(c => c.GetProperties().Any(p => p.PropertyType == t || p.PropertyType.GetGenericArguments().Contains(t))))];
 
     [Fact]
     public void Every_contract_is_a_sealed_record_with_init_only_properties()
@@ -34,6 +38,8 @@ public sealed class ContractShapeTests
     [Fact]
     public void Events_carry_their_program()
     {
-        Assert.All(Contracts.Where(t => t.GetMethod("<Clone>$") is not null), type => Assert.NotNull(type.GetProperty("ProgramId")));
+        Assert.Contains(typeof(ReferralReceived), Events);
+        Assert.All(Contracts, type => Assert.NotNull(type.GetProperty("ProgramId")));
+        Assert.All(Events, type => Assert.True(typeof(IProgramEvent).IsAssignableFrom(type), $"{type.Name} implements IProgramEvent"));
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ParentPartner.AllianceHub.Api.Data;
 using ParentPartner.Gateway.Limits;
+using ParentPartner.Gateway.Topology;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.PayrollStipend.Api.Data;
 using ParentPartner.Referral.Api.Data;
@@ -22,6 +23,7 @@ public sealed class Platform : IAsyncLifetime
 {
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly List<IAsyncDisposable> _extraHosts = [];
+    private readonly Dictionary<string, IServiceHost> _services = new(StringComparer.Ordinal);
 
     public string RunId { get; } = Guid.NewGuid().ToString("N")[..8];
 
@@ -32,19 +34,25 @@ public sealed class Platform : IAsyncLifetime
 
     public BrokerVirtualHost Broker { get; private set; } = null!;
 
-    public ServiceHost<ReferralDbContext> Referral { get; private set; } = null!;
+    /// <summary>deploy/topology.json: which services the platform has.</summary>
+    public PlatformTopology Topology { get; } = PlatformTopology.Load();
 
-    public ServiceHost<ReportingDbContext> Reporting { get; private set; } = null!;
+    /// <summary>The first instance of each service in the topology, by service name.</summary>
+    public IReadOnlyDictionary<string, IServiceHost> Services => _services;
 
-    public ServiceHost<TrainingDbContext> Training { get; private set; } = null!;
+    public ServiceHost<ReferralDbContext> Referral => Host<ReferralDbContext>("referral");
 
-    public ServiceHost<MatchingDbContext> Matching { get; private set; } = null!;
+    public ServiceHost<ReportingDbContext> Reporting => Host<ReportingDbContext>("reporting");
 
-    public ServiceHost<SchedulingDbContext> Scheduling { get; private set; } = null!;
+    public ServiceHost<TrainingDbContext> Training => Host<TrainingDbContext>("training");
 
-    public ServiceHost<PayrollStipendDbContext> PayrollStipend { get; private set; } = null!;
+    public ServiceHost<MatchingDbContext> Matching => Host<MatchingDbContext>("matching");
 
-    public ServiceHost<AllianceHubDbContext> AllianceHub { get; private set; } = null!;
+    public ServiceHost<SchedulingDbContext> Scheduling => Host<SchedulingDbContext>("scheduling");
+
+    public ServiceHost<PayrollStipendDbContext> PayrollStipend => Host<PayrollStipendDbContext>("payroll-stipend");
+
+    public ServiceHost<AllianceHubDbContext> AllianceHub => Host<AllianceHubDbContext>("alliance-hub");
 
     public ServiceHost<RequestLimitsOptions> Gateway { get; private set; } = null!;
 
@@ -54,15 +62,16 @@ public sealed class Platform : IAsyncLifetime
         Broker = await BrokerVirtualHost.CreateAsync($"pp-test-{RunId}");
 
         // One at a time: WebApplicationFactory intercepts host construction process-wide.
-        Referral = StartService<ReferralDbContext>("referral");
-        Reporting = StartService<ReportingDbContext>("reporting");
-        Training = StartService<TrainingDbContext>("training");
-        Matching = StartService<MatchingDbContext>("matching");
-        Scheduling = StartService<SchedulingDbContext>("scheduling");
-        PayrollStipend = StartService<PayrollStipendDbContext>("payroll-stipend");
-        AllianceHub = StartService<AllianceHubDbContext>("alliance-hub");
+        foreach (var service in Topology.Services)
+        {
+            _services[service.Name] = StartService(service.Name);
+        }
         Gateway = StartGateway();
     }
+
+    /// <summary>The first instance of a service, typed by its entry point (the service's DbContext).</summary>
+    public ServiceHost<TEntryPoint> Host<TEntryPoint>(string service) where TEntryPoint : class =>
+        (ServiceHost<TEntryPoint>)_services[service];
 
     /// <summary>Settings every instance of a service gets; override some to start a variant.</summary>
     public Dictionary<string, string?> SettingsFor(string service) =>
@@ -82,6 +91,14 @@ public sealed class Platform : IAsyncLifetime
         return host;
     }
 
+    /// <summary>Starts an instance of a service named in the topology, its entry point found in its assembly.</summary>
+    public IServiceHost StartService(string service, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var entryPoint = ServiceHosts.EntryPointOf(Topology.Service(service));
+        var start = typeof(Platform).GetMethods().Single(m => m.Name == nameof(StartService) && m.IsGenericMethodDefinition).MakeGenericMethod(entryPoint);
+        return (IServiceHost)start.Invoke(this, [service, overrides])!;
+    }
+
     /// <summary>Stops an instance started by <see cref="StartService{TEntryPoint}"/> now: its process would be gone.</summary>
     public async Task StopAsync(IAsyncDisposable host)
     {
@@ -99,14 +116,11 @@ public sealed class Platform : IAsyncLifetime
             ["Gateway:RateLimiting:TokenLimit"] = "100000",
             ["Gateway:RateLimiting:TokensPerPeriod"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
-            ["ReverseProxy:Clusters:referral:Destinations:primary:Address"] = Referral.Address.ToString(),
-            ["ReverseProxy:Clusters:reporting:Destinations:primary:Address"] = Reporting.Address.ToString(),
-            ["ReverseProxy:Clusters:training:Destinations:primary:Address"] = Training.Address.ToString(),
-            ["ReverseProxy:Clusters:matching:Destinations:primary:Address"] = Matching.Address.ToString(),
-            ["ReverseProxy:Clusters:scheduling:Destinations:primary:Address"] = Scheduling.Address.ToString(),
-            ["ReverseProxy:Clusters:payroll:Destinations:primary:Address"] = PayrollStipend.Address.ToString(),
-            ["ReverseProxy:Clusters:alliance:Destinations:primary:Address"] = AllianceHub.Address.ToString(),
         };
+        foreach (var (name, host) in _services)
+        {
+            settings[$"ReverseProxy:Clusters:{name}:Destinations:primary:Address"] = host.Address.ToString();
+        }
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

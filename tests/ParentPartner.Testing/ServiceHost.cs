@@ -9,7 +9,7 @@ namespace ParentPartner.Testing;
 /// One service (or the gateway) running in-process on Kestrel with real settings: its own database on
 /// the test PostgreSQL, the fixture's RabbitMQ vhost, and the test issuer as authority.
 /// </summary>
-public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, TimeProvider clock) : WebApplicationFactory<TEntryPoint>
+public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, TimeProvider clock) : WebApplicationFactory<TEntryPoint>, IServiceHost
     where TEntryPoint : class
 {
     public int Port { get; } = FreePort.Next();

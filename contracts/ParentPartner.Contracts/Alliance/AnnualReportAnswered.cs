@@ -6,7 +6,7 @@ namespace ParentPartner.Contracts.Alliance;
 /// hub's checks). The hub sends it back over the federation link to the submitting state only.
 /// Wire identity is namespace + type name: never rename, additive changes only.
 /// </summary>
-public sealed record AnnualReportAnswered
+public sealed record AnnualReportAnswered : IProgramEvent
 {
     public const string Accepted = "accepted";
     public const string Returned = "returned";

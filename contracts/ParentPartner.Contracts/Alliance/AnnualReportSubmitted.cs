@@ -8,7 +8,7 @@ namespace ParentPartner.Contracts.Alliance;
 /// same program and year replaces a lower one once accepted.
 /// Wire identity is namespace + type name: never rename, additive changes only.
 /// </summary>
-public sealed record AnnualReportSubmitted
+public sealed record AnnualReportSubmitted : IProgramEvent
 {
     /// <summary>ProgramKind of a Parent to Parent program (special health care needs, disability, mental health).</summary>
     public const string ParentToParent = "p2p";

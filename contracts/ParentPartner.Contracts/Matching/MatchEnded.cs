@@ -1,7 +1,7 @@
 namespace ParentPartner.Contracts.Matching;
 
 /// <summary>A match ended; the support parent's capacity is free again.</summary>
-public sealed record MatchEnded
+public sealed record MatchEnded : IProgramEvent
 {
     public required Guid MatchId { get; init; }
     public required Guid ReferralId { get; init; }

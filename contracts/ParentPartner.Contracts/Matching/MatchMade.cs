@@ -1,7 +1,7 @@
 namespace ParentPartner.Contracts.Matching;
 
 /// <summary>A support parent accepted: the family is matched. Ready-at and made-at give time to match.</summary>
-public sealed record MatchMade
+public sealed record MatchMade : IProgramEvent
 {
     public required Guid MatchId { get; init; }
     public required Guid ReferralId { get; init; }

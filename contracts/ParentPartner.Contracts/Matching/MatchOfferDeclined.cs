@@ -1,7 +1,7 @@
 namespace ParentPartner.Contracts.Matching;
 
 /// <summary>The support parent declined an offer; the pair is not proposed again.</summary>
-public sealed record MatchOfferDeclined
+public sealed record MatchOfferDeclined : IProgramEvent
 {
     public required Guid OfferId { get; init; }
     public required Guid ReferralId { get; init; }

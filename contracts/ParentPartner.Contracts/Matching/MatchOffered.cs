@@ -1,7 +1,7 @@
 namespace ParentPartner.Contracts.Matching;
 
 /// <summary>A coordinator approved a proposal: the support parent has an offer until it expires.</summary>
-public sealed record MatchOffered
+public sealed record MatchOffered : IProgramEvent
 {
     public required Guid OfferId { get; init; }
     public required Guid ReferralId { get; init; }

@@ -4,7 +4,7 @@ namespace ParentPartner.Contracts.Referrals;
 /// The parent revoked consent: every service erases what it holds about this family (keyed by the referral
 /// id and anything it derived from it), keeping only counts and dates. Referral has already erased its own.
 /// </summary>
-public sealed record ReferralConsentRevoked
+public sealed record ReferralConsentRevoked : IProgramEvent
 {
     public required Guid ReferralId { get; init; }
     public required string ProgramId { get; init; }

@@ -6,7 +6,7 @@ namespace ParentPartner.Contracts.Referrals;
 /// Enum values travel as their names, as in ReferralReceived.Source ("ChildWelfare", "ShelterHearing");
 /// codes the program defines (condition categories, qualities) are kebab-case as entered.
 /// </summary>
-public sealed record ReferralMatchingRequested
+public sealed record ReferralMatchingRequested : IProgramEvent
 {
     public required Guid ReferralId { get; init; }
     public required string ProgramId { get; init; }

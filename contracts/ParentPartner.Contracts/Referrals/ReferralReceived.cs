@@ -4,7 +4,7 @@ namespace ParentPartner.Contracts.Referrals;
 /// A referral was taken in by a program. Carries no personal data: reporting counts it by source.
 /// Wire identity is namespace + type name: never rename, additive changes only.
 /// </summary>
-public sealed record ReferralReceived
+public sealed record ReferralReceived : IProgramEvent
 {
     public required Guid ReferralId { get; init; }
     public required string ProgramId { get; init; }

@@ -1,7 +1,7 @@
 namespace ParentPartner.Contracts.Referrals;
 
 /// <summary>A referral moved from one status to another (names as in ReferralStatus: "Received", "ReadyForMatching"…).</summary>
-public sealed record ReferralStatusChanged
+public sealed record ReferralStatusChanged : IProgramEvent
 {
     public required Guid ReferralId { get; init; }
     public required string ProgramId { get; init; }

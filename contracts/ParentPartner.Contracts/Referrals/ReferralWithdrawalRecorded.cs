@@ -1,7 +1,7 @@
 namespace ParentPartner.Contracts.Referrals;
 
 /// <summary>A referral was withdrawn (the family declined, could not be reached, revoked consent…); matching drops it from the queue.</summary>
-public sealed record ReferralWithdrawalRecorded
+public sealed record ReferralWithdrawalRecorded : IProgramEvent
 {
     public required Guid ReferralId { get; init; }
     public required string ProgramId { get; init; }

@@ -5,7 +5,7 @@ namespace ParentPartner.Contracts.Training;
 /// Carries the matching profile (ids and what matching scores on), never a name or contact.
 /// Wire identity is namespace + type name: never rename, additive changes only.
 /// </summary>
-public sealed record SupportParentCertified
+public sealed record SupportParentCertified : IProgramEvent
 {
     public required Guid SupportParentId { get; init; }
     public required string ProgramId { get; init; }

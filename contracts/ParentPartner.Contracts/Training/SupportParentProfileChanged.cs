@@ -4,7 +4,7 @@ namespace ParentPartner.Contracts.Training;
 /// A certified (or lapsed) support parent's matching profile changed; the whole profile travels so a
 /// consumer replaces what it holds. No name, no contact.
 /// </summary>
-public sealed record SupportParentProfileChanged
+public sealed record SupportParentProfileChanged : IProgramEvent
 {
     public required Guid SupportParentId { get; init; }
     public required string ProgramId { get; init; }

@@ -4,7 +4,7 @@ namespace ParentPartner.Contracts.Training;
 /// A support parent left the program (or the application was withdrawn). Their name and contact are
 /// erased in training; counts and training hours remain.
 /// </summary>
-public sealed record SupportParentWithdrawn
+public sealed record SupportParentWithdrawn : IProgramEvent
 {
     public required Guid SupportParentId { get; init; }
     public required string ProgramId { get; init; }

@@ -4,7 +4,7 @@ namespace ParentPartner.Contracts.Training;
 /// A support parent attended a training session; payroll pays the hours. Published once per enrolment
 /// (<see cref="EnrolmentId"/> is a natural key for consumers).
 /// </summary>
-public sealed record TrainingAttended
+public sealed record TrainingAttended : IProgramEvent
 {
     public required Guid EnrolmentId { get; init; }
     public required Guid SupportParentId { get; init; }

@@ -1,9 +1,6 @@
-using MassTransit.Logging;
-using MassTransit.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,7 +12,8 @@ public static class TelemetryExtensions
 {
     /// <summary>
     /// Traces, metrics and logs through OpenTelemetry; exported over OTLP only when
-    /// OTEL_EXPORTER_OTLP_ENDPOINT is set, so a bare run needs no collector.
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set, so a bare run needs no collector. Data, messaging and the proxy
+    /// add their own sources where they are used (ServiceDefaults.Data, the gateway).
     /// </summary>
     public static IHostApplicationBuilder AddServiceTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
@@ -31,15 +29,11 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(InstrumentationOptions.MeterName)
                 .AddMeter(ParentPartnerDiagnostics.MeterName))
             .WithTracing(tracing => tracing
-                .AddSource(DiagnosticHeaders.DefaultListenerName)
                 .AddSource(ParentPartnerDiagnostics.ActivitySourceName)
-                .AddSource("Yarp.ReverseProxy")
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
-                .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -1,5 +1,8 @@
+using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.Training.Api.Data.Configurations;
 using ParentPartner.Training.Api.Features.Certification;
 using ParentPartner.Training.Api.Features.Cohorts;
 using ParentPartner.Training.Api.Features.Courses;
@@ -26,7 +29,11 @@ public static class TrainingServiceExtensions
 
     public static WebApplication MapTrainingEndpoints(this WebApplication app)
     {
-        var training = app.MapGroup("/api/training").WithTags("Training").TranslateSaveConflicts();
+        var training = app.MapGroup("/api/training").WithTags("Training").TranslateSaveConflicts(new Dictionary<string, string>
+        {
+            [SupportParentConfiguration.UniqueAccountIndex] = "That account already has a support-parent record in this program.",
+            [EnrolmentConfiguration.OneSeatPerPersonIndex] = "This support parent already has a seat in this cohort.",
+        });
         training.MapCallerEndpoint("training");
 
         var program = training.MapProgramScope();

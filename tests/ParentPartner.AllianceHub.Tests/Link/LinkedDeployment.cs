@@ -76,7 +76,7 @@ internal sealed class LinkedDeployment : IAsyncDisposable
         });
         var gateway = platform.StartGateway(new Dictionary<string, string?>
         {
-            ["ReverseProxy:Clusters:alliance:Destinations:primary:Address"] = hubService.Address.ToString(),
+            ["ReverseProxy:Clusters:alliance-hub:Destinations:primary:Address"] = hubService.Address.ToString(),
         });
         return new LinkedDeployment(platform, id, hubVhost, hubService, gateway);
     }

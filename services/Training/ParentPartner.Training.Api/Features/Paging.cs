@@ -1,5 +1,5 @@
 using ParentPartner.ServiceDefaults.Paging;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Training.Api.Features;
 

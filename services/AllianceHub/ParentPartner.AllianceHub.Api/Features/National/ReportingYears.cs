@@ -1,5 +1,5 @@
 using ParentPartner.AllianceHub.Api.Domain;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.AllianceHub.Api.Features.National;
 

@@ -1,4 +1,4 @@
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.AllianceHub.Api.Features.National;
 

@@ -4,6 +4,7 @@ using ParentPartner.AllianceHub.Api.Domain;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.AllianceHub.Api.Features.Submissions;
 

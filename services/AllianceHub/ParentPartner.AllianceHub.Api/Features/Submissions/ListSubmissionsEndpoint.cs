@@ -4,7 +4,7 @@ using ParentPartner.AllianceHub.Api.Domain;
 using ParentPartner.Contracts.Alliance;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Paging;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.AllianceHub.Api.Features.Submissions;
 

@@ -9,6 +9,7 @@ using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Offers;
 

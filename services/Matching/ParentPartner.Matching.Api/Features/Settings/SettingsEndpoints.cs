@@ -5,6 +5,7 @@ using ParentPartner.Matching.Api.Domain;
 using ParentPartner.Matching.Api.Offers;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Settings;
 

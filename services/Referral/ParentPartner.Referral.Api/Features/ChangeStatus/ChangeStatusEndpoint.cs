@@ -6,6 +6,7 @@ using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.ChangeStatus;
 

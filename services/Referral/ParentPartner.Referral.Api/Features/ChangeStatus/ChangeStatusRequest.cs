@@ -1,6 +1,6 @@
 using ParentPartner.Referral.Api.Domain;
 using ParentPartner.Referral.Api.Features.Intake;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.ChangeStatus;
 

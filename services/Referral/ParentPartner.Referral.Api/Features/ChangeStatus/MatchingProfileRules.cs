@@ -1,5 +1,5 @@
 using ParentPartner.Referral.Api.Domain;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.ChangeStatus;
 

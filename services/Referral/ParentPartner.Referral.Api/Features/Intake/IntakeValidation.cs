@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.Intake;
 

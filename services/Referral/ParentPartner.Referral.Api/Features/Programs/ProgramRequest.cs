@@ -1,7 +1,7 @@
 using NodaTime;
 using ParentPartner.Referral.Api.Domain;
 using ParentPartner.Referral.Api.Features.Intake;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.Programs;
 

@@ -5,6 +5,7 @@ using ParentPartner.Referral.Api.Domain;
 using ParentPartner.Referral.Api.Features.Intake;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.Programs;
 

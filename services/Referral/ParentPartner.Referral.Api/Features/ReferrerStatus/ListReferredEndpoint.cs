@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Paging;
-using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.Referral.Api.Features.ReferrerStatus;
 

@@ -5,6 +5,7 @@ using ParentPartner.Referral.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.RevokeConsent;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.Referral.Api.Domain;
 using ParentPartner.Referral.Api.Features.Intake;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.SelfReferral;
 

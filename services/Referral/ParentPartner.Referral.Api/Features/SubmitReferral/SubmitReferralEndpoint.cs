@@ -6,6 +6,7 @@ using ParentPartner.Referral.Api.Features.ReferrerStatus;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Referral.Api.Features.SubmitReferral;
 

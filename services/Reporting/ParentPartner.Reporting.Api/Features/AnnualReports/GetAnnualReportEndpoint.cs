@@ -4,6 +4,7 @@ using ParentPartner.Reporting.Api.Features.Common;
 using ParentPartner.Reporting.Api.Features.Settings;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Reporting.Api.Features.AnnualReports;
 

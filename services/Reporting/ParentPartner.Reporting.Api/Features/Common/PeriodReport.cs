@@ -1,6 +1,7 @@
 using ParentPartner.Reporting.Api.Data;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Reporting.Api.Features.Common;
 

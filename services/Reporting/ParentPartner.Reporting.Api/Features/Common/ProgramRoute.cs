@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ParentPartner.Reporting.Api.Data;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Reporting.Api.Features.Common;
 

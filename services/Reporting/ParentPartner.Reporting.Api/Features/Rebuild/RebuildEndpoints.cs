@@ -3,6 +3,7 @@ using ParentPartner.Reporting.Api.EventLog;
 using ParentPartner.Reporting.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Reporting.Api.Features.Rebuild;
 

@@ -1,6 +1,6 @@
 using ParentPartner.Contracts.Alliance;
 using ParentPartner.Reporting.Api.Domain;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Reporting.Api.Features.Settings;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.Training.Api.Programs;
 
 namespace ParentPartner.Training.Api.Features.Certification;

@@ -1,3 +1,4 @@
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.Training.Api.Programs;
 
 namespace ParentPartner.Training.Api.Features.Certification;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
 using ParentPartner.Training.Api.Programs;

@@ -1,4 +1,4 @@
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Domain;
 
 namespace ParentPartner.Training.Api.Features.Courses;
@@ -18,7 +18,7 @@ public sealed record AddCourseRequest : IValidatableRequest
             .Required("code", Code)
             .Text("title", Title, 200, required: true)
             .Required("kind", Kind);
-        if (Code is { Length: > 0 } && !InputRules.IsSlug(Code))
+        if (Code is { Length: > 0 } && !TextRules.IsSlug(Code))
         {
             errors.Add("code", "must be kebab-case (lowercase letters, digits and single hyphens, at most 50 characters).");
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;

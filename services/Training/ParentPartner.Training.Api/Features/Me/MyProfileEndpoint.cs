@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Features.SupportParents;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ParentPartner.ServiceDefaults.Auth;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Programs;
 

@@ -1,6 +1,6 @@
 using NodaTime;
 using ParentPartner.ServiceDefaults.Http;
-using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Domain;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
@@ -13,7 +13,7 @@ public static class ProfileRules
     /// year of birth at all (a typo, an age typed as a year): a malformed field (400), not a broken rule.
     /// </summary>
     public static FieldErrors CheckChildBirthYear(SupportParentInput input, LocalDate today) =>
-        new FieldErrors().Range("livedExperience.childBirthYear", input.LivedExperience?.ChildBirthYear, InputRules.EarliestDate.Year, today.Year, required: false);
+        new FieldErrors().Range("livedExperience.childBirthYear", input.LivedExperience?.ChildBirthYear, TextRules.EarliestDate.Year, today.Year, required: false);
 
     /// <summary>Dates of lived experience are in the past, in the program's calendar.</summary>
     public static FieldErrors Check(SupportParentInput input, LocalDate today)

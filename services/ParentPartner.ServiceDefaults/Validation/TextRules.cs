@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
-using ParentPartner.ServiceDefaults.Problems;
 
-namespace ParentPartner.Training.Api.Features;
+namespace ParentPartner.ServiceDefaults.Validation;
 
-/// <summary>Field checks shared by the training requests. Messages never echo more than a short prefix of the input.</summary>
-public static partial class InputRules
+/// <summary>
+/// Field checks every request shares: text (no control characters: PostgreSQL refuses NUL, logs and CSVs choke on
+/// the rest), ranges, plausible dates, kebab-case codes, account subjects. Messages never echo more than a short
+/// prefix of the input.
+/// </summary>
+public static partial class TextRules
 {
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using OpenTelemetry.Trace;
 using ParentPartner.ServiceDefaults.Health;
 using ParentPartner.ServiceDefaults.Messaging.Outbox;
 
@@ -28,6 +29,7 @@ public static class DatabaseExtensions
         });
         builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: [HealthExtensions.ReadyTag]);
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
         return builder;
     }
 

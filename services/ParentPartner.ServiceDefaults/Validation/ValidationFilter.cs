@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace ParentPartner.ServiceDefaults.Problems;
+namespace ParentPartner.ServiceDefaults.Validation;
 
 public static class ValidationFilter
 {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace ParentPartner.ServiceDefaults.Problems;
+namespace ParentPartner.ServiceDefaults.Validation;
 
 /// <summary>Collects field-level validation errors and turns them into a 400 validation problem.</summary>
 public sealed class FieldErrors

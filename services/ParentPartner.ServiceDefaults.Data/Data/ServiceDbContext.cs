@@ -7,6 +7,7 @@ using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Messaging.Inbox;
 using ParentPartner.ServiceDefaults.Messaging.Outbox;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.ServiceDefaults.Data;
 
@@ -76,6 +77,8 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
                     Expression.Property(context, nameof(VisibleProgramIds)),
                     Expression.Property(row, nameof(IProgramOwned.ProgramId))));
             modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, row));
+            // The program-id rule, by convention: every program-owned table holds ids of the same shape.
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IProgramOwned.ProgramId)).HasMaxLength(ProgramIdRule.MaxLength);
         }
     }
 }

@@ -1,6 +1,6 @@
-namespace ParentPartner.Training.Api.Programs;
+namespace ParentPartner.ServiceDefaults.Data;
 
-public static class ClockExtensions
+public static class DatabaseClock
 {
     /// <summary>
     /// Now, at PostgreSQL's precision (microseconds): what a response shows is what a later read

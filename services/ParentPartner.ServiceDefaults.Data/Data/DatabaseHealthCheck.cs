@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace ParentPartner.ServiceDefaults.Health;
+namespace ParentPartner.ServiceDefaults.Data;
 
 /// <summary>Ready only when the service's own database answers.</summary>
 public sealed class DatabaseHealthCheck<TDbContext>(IServiceScopeFactory scopes) : IHealthCheck

@@ -1,7 +1,11 @@
 using MassTransit;
+using MassTransit.Logging;
+using MassTransit.Monitoring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Messaging.Outbox;
 
@@ -25,6 +29,8 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddSingleton<MessageTypeRegistry>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName));
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
 
         builder.Services.AddMassTransit(bus =>
         {

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.ServiceDefaults.Idempotency;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ParentPartner.ServiceDefaults.Problems;
+namespace ParentPartner.ServiceDefaults.Validation;
 
 /// <summary>
 /// Shape checks for the contact fields every intake form has (email, phone, BCP 47 language tags), so a
