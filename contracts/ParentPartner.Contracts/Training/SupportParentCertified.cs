@@ -2,7 +2,7 @@ namespace ParentPartner.Contracts.Training;
 
 /// <summary>
 /// A support parent completed every required pre-service course and may now be matched with families.
-/// Carries the matching profile (ids and what matching scores on) and a display name, never contact details.
+/// Carries the matching profile (ids and what matching scores on), never a name or contact.
 /// Wire identity is namespace + type name: never rename, additive changes only.
 /// </summary>
 public sealed record SupportParentCertified : IProgramEvent
@@ -14,12 +14,6 @@ public sealed record SupportParentCertified : IProgramEvent
     public string? UserSubject { get; init; }
 
     public required DateTimeOffset CertifiedAt { get; init; }
-
-    /// <summary>
-    /// The name the family and coordinator know them by (first name, or as they chose), so a match can name both
-    /// parties; personal data inside the state deployment only. Null from older senders.
-    /// </summary>
-    public string? DisplayName { get; init; }
 
     /// <summary>BCP 47 tags.</summary>
     public required IReadOnlyList<string> Languages { get; init; }

@@ -2,7 +2,7 @@ namespace ParentPartner.Contracts.Training;
 
 /// <summary>
 /// A certified (or lapsed) support parent's matching profile changed; the whole profile travels so a
-/// consumer replaces what it holds. No contact; the display name only.
+/// consumer replaces what it holds. No name, no contact.
 /// </summary>
 public sealed record SupportParentProfileChanged : IProgramEvent
 {
@@ -10,12 +10,6 @@ public sealed record SupportParentProfileChanged : IProgramEvent
     public required string ProgramId { get; init; }
     public string? UserSubject { get; init; }
     public required DateTimeOffset ChangedAt { get; init; }
-
-    /// <summary>
-    /// The name the family and coordinator know them by (first name, or as they chose), so a match can name both
-    /// parties; personal data inside the state deployment only. Null from older senders.
-    /// </summary>
-    public string? DisplayName { get; init; }
 
     /// <summary>certified or lapsed: whether the support parent may take new families right now.</summary>
     public required string CertificationStatus { get; init; }
