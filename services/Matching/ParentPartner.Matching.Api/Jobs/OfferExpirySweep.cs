@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using ParentPartner.Contracts.Matching;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
+using ParentPartner.Matching.Api.Events;
+using ParentPartner.Matching.Api.Features.Common;
 
-namespace ParentPartner.Matching.Api.Offers;
+namespace ParentPartner.Matching.Api.Jobs;
 
 /// <summary>
 /// Expires offers past their ExpiresAt (MatchOfferExpired) and offers each referral's next best candidate.
@@ -39,46 +40,13 @@ public sealed class OfferExpirySweep(IServiceScopeFactory scopes, TimeProvider c
             }
 
             var offer = await db.Offers.AsNoTracking().FirstAsync(o => o.Id == offerId, cancellationToken);
-            db.Exclusions.Add(new PairExclusion { ReferralId = offer.ReferralId, SupportParentId = offer.SupportParentId, ProgramId = offer.ProgramId, Kind = ExclusionKind.OfferExpired, CreatedAt = now });
-            db.Publish(new MatchOfferExpired
-            {
-                OfferId = offer.Id,
-                ReferralId = offer.ReferralId,
-                SupportParentId = offer.SupportParentId,
-                ProgramId = offer.ProgramId,
-                ExpiredAt = now,
-            });
-            var referral = await db.Queue.FirstAsync(r => r.Id == offer.ReferralId, cancellationToken);
-            if (referral.Status == QueueStatus.Offered)
-            {
-                await offers.OfferNextBestAsync(referral, cancellationToken);
-            }
+            db.Publish(MatchingEvents.Expired(offer, now));
+            await offers.ExcludeAndOfferNextAsync(offer, ExclusionKind.OfferExpired, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             expired++;
             logger.LogInformation("Offer {OfferId} expired", offerId);
         }
         return expired;
-    }
-}
-
-/// <summary>Runs the expiry sweep on an interval (Matching:OfferSweepIntervalSeconds, default 60).</summary>
-public sealed class OfferExpiryWorker(OfferExpirySweep sweep, IConfiguration configuration, ILogger<OfferExpiryWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Matching:OfferSweepIntervalSeconds", 60)));
-        using var timer = new PeriodicTimer(interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await sweep.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Offer expiry sweep failed; it runs again on the next tick");
-            }
-        }
     }
 }

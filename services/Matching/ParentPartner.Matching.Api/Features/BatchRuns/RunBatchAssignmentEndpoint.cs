@@ -1,45 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
-using ParentPartner.Matching.Api.Offers;
+using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.Matching.Engine.Assignment;
 using ParentPartner.ServiceDefaults.Auth;
-using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.Matching.Api.Features.BatchRuns;
 
-public sealed record ProposedPair(Guid ReferralId, Guid SupportParentId, decimal Score);
-
-public sealed record BatchRunResponse(
-    string ProgramId,
-    int QueueLength,
-    int PoolSize,
-    IReadOnlyList<ProposedPair> Proposals,
-    IReadOnlyList<Guid> UnmatchedReferralIds,
-    decimal TotalScore,
-    int MatchedCount,
-    decimal GreedyTotalScore,
-    int GreedyMatchedCount,
-    bool ProvenOptimal,
-    AssignmentMethod Method);
-
-public static class BatchRunEndpoint
+public static class RunBatchAssignmentEndpoint
 {
-    public static RouteHandlerBuilder MapBatchRuns(this RouteGroupBuilder group) =>
-        group.MapPost("/programs/{programId}/batch-runs", HandleAsync)
+    public static RouteHandlerBuilder MapRunBatchAssignment(this RouteGroupBuilder program) =>
+        program.MapPost("/batch-runs", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramCoordinator, Roles.ProgramAdmin))
             .WithName("RunBatchAssignment")
             .WithSummary("Optimal assignment of the program's waiting queue within every caseload: proposals only, nothing is offered")
-            .Produces<BatchRunResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<BatchRunResponse>();
 
     private static async Task<IResult> HandleAsync(
-        string programId, MatchingDbContext db, OfferService offers, IProgramAccess programs, TimeProvider clock, CancellationToken cancellationToken)
+        string programId, MatchingDbContext db, OfferService offers, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!programs.CanAccess(programId))
-        {
-            return Problem.NotFound("program");
-        }
         var queue = await db.Queue.AsNoTracking().Where(r => r.ProgramId == programId && r.Status == QueueStatus.Waiting).ToListAsync(cancellationToken);
         var pool = await offers.PoolAsync(programId, cancellationToken);
         var exclusions = await offers.ExclusionsAsync(programId, cancellationToken);

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using ParentPartner.Contracts.Matching;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
+using ParentPartner.Matching.Api.Events;
 
-namespace ParentPartner.Matching.Api.Offers;
+namespace ParentPartner.Matching.Api.Features.Common;
 
 /// <summary>Creates offers (a coordinator's approval or the automatic next best) and publishes them through the outbox.</summary>
 public sealed class OfferService(MatchingDbContext db, TimeProvider clock)
@@ -39,20 +39,26 @@ public sealed class OfferService(MatchingDbContext db, TimeProvider clock)
         }).Entity;
         referral.Status = QueueStatus.Offered;
         referral.UpdatedAt = now;
-        db.Publish(new MatchOffered
-        {
-            OfferId = offer.Id,
-            ReferralId = offer.ReferralId,
-            SupportParentId = offer.SupportParentId,
-            ProgramId = offer.ProgramId,
-            OfferedAt = offer.OfferedAt,
-            ExpiresAt = offer.ExpiresAt,
-        });
+        db.Publish(MatchingEvents.Offered(offer));
         return offer;
     }
 
-    /// <summary>After a decline or an expiry: offers the best eligible candidate left, or puts the referral back in the queue.</summary>
-    public async Task<Offer?> OfferNextBestAsync(QueuedReferral referral, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a decline or an expiry (the offer already claimed): the pair is never proposed again, and a referral still
+    /// waiting on this offer gets the next best candidate. Saved by the caller.
+    /// </summary>
+    public async Task ExcludeAndOfferNextAsync(Offer closed, ExclusionKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.Exclusions.Add(new PairExclusion { ReferralId = closed.ReferralId, SupportParentId = closed.SupportParentId, ProgramId = closed.ProgramId, Kind = kind, CreatedAt = now });
+        var referral = await db.Queue.FirstAsync(r => r.Id == closed.ReferralId, cancellationToken);
+        if (referral.Status == QueueStatus.Offered)
+        {
+            await OfferNextBestAsync(referral, cancellationToken);
+        }
+    }
+
+    /// <summary>Offers the best eligible candidate left, or puts the referral back in the queue.</summary>
+    private async Task<Offer?> OfferNextBestAsync(QueuedReferral referral, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var settings = await SettingsAsync(referral.ProgramId, cancellationToken);
