@@ -14,8 +14,8 @@ public sealed class Invoice : IProgramOwned
     public Guid ExportId { get; init; }
     public DateOnly PayDate { get; init; }
     public decimal Total { get; init; }
-    public string Html { get; init; } = "";
-    public string Csv { get; init; } = "";
+    public string Html { get; set; } = "";
+    public string Csv { get; set; } = "";
     public DateTimeOffset IssuedAt { get; init; }
 
     public string DisplayNumber => $"INV-{Number:D6}";

@@ -23,6 +23,9 @@ public sealed class Timesheet : IProgramOwned
     public string? DecidedBy { get; set; }
     public string? ReturnComment { get; set; }
     public Guid? ExportId { get; set; }
+
+    /// <summary>The billable-units file that billed this timesheet's contacts (billing is apart from paying).</summary>
+    public Guid? BilledExportId { get; set; }
     public DateOnly? PaidOn { get; set; }
 
     /// <summary>Approved lines are immutable: from approval on, changes arrive as adjustments in a later period.</summary>

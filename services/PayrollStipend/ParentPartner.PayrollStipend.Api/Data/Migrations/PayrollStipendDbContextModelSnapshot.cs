@@ -548,6 +548,10 @@ namespace ParentPartner.PayrollStipend.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BilledExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billed_export_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
