@@ -83,13 +83,16 @@ public sealed class ExportBuilder(PayrollStipendDbContext db, PayrollPrograms pr
     }
 
     private static string PayrollCsv(PayPeriod period, List<(Timesheet Sheet, Payee Payee)> covered, ILookup<Guid, TimesheetLine> lines) =>
-        Csv.Of(covered.SelectMany(c => lines[c.Sheet.Id].GroupBy(l => l.Code).OrderBy(g => g.Key).Select(g => new ExportRows.PayrollRow(
-            Day(period.StartsOn), Day(period.EndsOn), Day(period.PayDate), c.Payee.SupportParentId, c.Payee.LegalName ?? "", KebabEnum.Name(c.Payee.EmploymentType),
-            KebabEnum.Name(g.Key), Money.Hours(g.Sum(l => l.Minutes)), g.Sum(l => l.Quantity), g.Sum(l => l.Amount)))));
+        Csv.Of(["period_start", "period_end", "pay_date", "support_parent_id", "legal_name", "employment_type", "earnings_code", "hours", "quantity", "amount"],
+            covered.SelectMany(c => lines[c.Sheet.Id].GroupBy(l => l.Code).OrderBy(g => g.Key).Select(g => new object?[]
+            {
+                period.StartsOn, period.EndsOn, period.PayDate, c.Payee.SupportParentId, c.Payee.LegalName, KebabEnum.Name(c.Payee.EmploymentType),
+                KebabEnum.Name(g.Key), Money.Hours(g.Sum(l => l.Minutes)), g.Sum(l => l.Quantity), g.Sum(l => l.Amount),
+            })));
 
     private string Invoices(PayrollSettings settings, PayPeriod period, List<(Timesheet Sheet, Payee Payee)> covered, ILookup<Guid, TimesheetLine> lines, Guid exportId, DateTimeOffset now)
     {
-        var rows = new List<ExportRows.InvoiceRow>();
+        var rows = new List<object?[]>();
         foreach (var (sheet, payee) in covered)
         {
             var own = lines[sheet.Id].ToList();
@@ -109,17 +112,16 @@ public sealed class ExportBuilder(PayrollStipendDbContext db, PayrollPrograms pr
             invoice.Html = InvoiceDocument.Html(invoice, payee, period, own, settings.ProgramId);
             invoice.Csv = InvoiceDocument.CsvOf(invoice, own);
             db.Invoices.Add(invoice);
-            rows.Add(new ExportRows.InvoiceRow(invoice.DisplayNumber, payee.SupportParentId, payee.LegalName ?? "", Day(period.StartsOn), Day(period.EndsOn), Day(period.PayDate), invoice.Total));
+            rows.Add([invoice.DisplayNumber, payee.SupportParentId, payee.LegalName, period.StartsOn, period.EndsOn, period.PayDate, invoice.Total]);
         }
-        return Csv.Of(rows);
+        return Csv.Of(["invoice_number", "support_parent_id", "legal_name", "period_start", "period_end", "pay_date", "total"], rows);
     }
 
     private static string Units(PayrollSettings settings, List<(Timesheet Sheet, Payee Payee)> covered, ILookup<Guid, TimesheetLine> lines) =>
-        Csv.Of(covered.SelectMany(c => lines[c.Sheet.Id]
+        Csv.Of(["service_date", "support_parent_id", "match_id", "contact_id", "procedure_code", "minutes", "units"], covered.SelectMany(c => lines[c.Sheet.Id]
             .Where(l => l.SourceType == SourceType.Contact && l.Code != EarningsCode.Mileage)
             .GroupBy(l => l.SourceId)
             .Select(g => (Contact: g.Key, First: g.First(), Minutes: g.Sum(l => l.Minutes)))
             .Where(x => x.Minutes > 0)
-            .Select(x => new ExportRows.UnitRow(Day(x.First.OccurredOn), c.Payee.SupportParentId, x.First.MatchId, x.Contact, settings.BillingCode, x.Minutes,
-                BillableUnits.For(x.Minutes, settings.UnitRounding)))));
+            .Select(x => new object?[] { x.First.OccurredOn, c.Payee.SupportParentId, x.First.MatchId, x.Contact, settings.BillingCode, x.Minutes, BillableUnits.For(x.Minutes, settings.UnitRounding) })));
 }

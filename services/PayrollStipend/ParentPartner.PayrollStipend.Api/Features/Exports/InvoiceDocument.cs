@@ -32,6 +32,6 @@ public static class InvoiceDocument
     }
 
     public static string CsvOf(Invoice invoice, IReadOnlyList<TimesheetLine> lines) =>
-        Csv.Of(lines.Select(l => new ExportRows.InvoiceLineRow(invoice.DisplayNumber, l.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), KebabEnum.Name(l.Code),
-            l.Quantity, l.Rate, l.Amount, KebabEnum.Name(l.SourceType), l.SourceId, l.IsAdjustment)));
+        Csv.Of(["invoice_number", "date", "earnings_code", "quantity", "rate", "amount", "source", "source_id", "adjustment", "reason"],
+            lines.Select(l => new object?[] { invoice.DisplayNumber, l.OccurredOn, KebabEnum.Name(l.Code), l.Quantity, l.Rate, l.Amount, KebabEnum.Name(l.SourceType), l.SourceId, l.IsAdjustment, l.Reason }));
 }
