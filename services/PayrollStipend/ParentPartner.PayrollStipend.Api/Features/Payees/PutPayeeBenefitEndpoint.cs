@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ParentPartner.PayrollStipend.Api.Data;
 using ParentPartner.PayrollStipend.Api.Features.Common;
-using ParentPartner.ServiceDefaults.Data;
-using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.PayrollStipend.Api.Features.Payees;
@@ -10,16 +7,8 @@ namespace ParentPartner.PayrollStipend.Api.Features.Payees;
 public static class PutPayeeBenefitEndpoint
 {
     public static RouteHandlerBuilder MapPutPayeeBenefit(this RouteGroupBuilder program) =>
-        program.MapPut("/payees/{supportParentId:guid}/benefit", async (string programId, Guid supportParentId, BenefitRequest request, PayrollStipendDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-            {
-                if (await db.Payees.FirstOrDefaultAsync(p => p.ProgramId == programId && p.SupportParentId == supportParentId, cancellationToken) is not { } payee)
-                {
-                    return Problem.NotFound("payee");
-                }
-                PayeeRecords.SetBenefit(payee, request, clock.Now());
-                await db.SaveChangesAsync(cancellationToken);
-                return Results.Ok(PayeeResponse.From(payee));
-            })
+        program.MapPut("/payees/{supportParentId:guid}/benefit", (string programId, Guid supportParentId, BenefitRequest request, PayrollStipendDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+                PayeeRecords.UpdateAsync(db, programId, supportParentId, clock, (payee, now) => PayeeRecords.SetBenefit(payee, request, now), cancellationToken))
             .RequireAuthorization(policy => policy.RequireRole(PayrollRoles.Approver))
             .WithValidation()
             .WithName("PutPayeeBenefit")
