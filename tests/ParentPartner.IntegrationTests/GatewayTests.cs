@@ -10,8 +10,15 @@ namespace ParentPartner.IntegrationTests;
 public sealed class GatewayTests(Platform platform)
 {
     /// <summary>Every service the topology declares, with its caller route (the first route prefix + /me).</summary>
-    public static TheoryData<string, string> Services =>
-        [.. PlatformTopology.Load().Services.Select(s => (s.Name, s.Routes[0] + "/me"))];
+    public static TheoryData<string, string> Services()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var service in PlatformTopology.Load().Services)
+        {
+            data.Add(service.Name, service.Routes[0] + "/me");
+        }
+        return data;
+    }
 
     private IEnumerable<string> ServiceNames => platform.Topology.Services.Select(s => s.Name);
 
