@@ -8,10 +8,13 @@ using ParentPartner.PayrollStipend.Api.Features.Payees;
 using ParentPartner.PayrollStipend.Api.Features.Periods;
 using ParentPartner.PayrollStipend.Api.Features.Policies;
 using ParentPartner.PayrollStipend.Api.Features.Settings;
+using ParentPartner.PayrollStipend.Api.Features.Stipends;
 using ParentPartner.PayrollStipend.Api.Features.TaxYears;
 using ParentPartner.PayrollStipend.Api.Features.Timesheets;
 using ParentPartner.PayrollStipend.Api.Features.Worklist;
+using ParentPartner.PayrollStipend.Api.Jobs;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
 
@@ -25,6 +28,9 @@ public static class PayrollStipendServiceExtensions
         builder.Services.AddScoped<TimesheetLedger>();
         builder.Services.AddScoped<TimesheetWorkflow>();
         builder.Services.AddScoped<ExportBuilder>();
+        builder.Services.AddScoped<StipendSweep>();
+        builder.Services.AddOptions<StipendSweepOptions>().BindConfiguration("Payroll:StipendSweep");
+        builder.Services.AddHostedService<DailyStipendSweep>();
         return builder;
     }
 
@@ -54,6 +60,7 @@ public static class PayrollStipendServiceExtensions
         program.MapApproveTimesheet();
         program.MapReturnTimesheet();
         program.MapCreateAdjustment();
+        program.MapRunStipendSweep();
 
         program.MapGetPayee();
         program.MapPutPayee();
@@ -76,6 +83,10 @@ public static class PayrollStipendServiceExtensions
         me.MapMyYearToDate();
         me.MapPutMyBenefit();
         me.MapDeleteMyBenefit();
+
+        // Where a Dapr sidecar runs the daily sweep (deploy/dapr), set Payroll:StipendSweep:Enabled=false.
+        app.MapDaprCronBinding("stipend-sweep", (services, cancellationToken) =>
+            services.GetRequiredService<StipendSweep>().RunAsync(services.GetRequiredService<TimeProvider>().Now(), cancellationToken: cancellationToken));
         return app;
     }
 }

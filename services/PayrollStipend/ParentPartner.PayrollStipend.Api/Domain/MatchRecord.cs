@@ -12,4 +12,7 @@ public sealed class MatchRecord : IProgramOwned
     public DateOnly? EndedOn { get; set; }
     public Guid? MadeMessageId { get; set; }
     public Guid? EndedMessageId { get; set; }
+
+    /// <summary>The last day the monthly stipend sweep has booked the stipend through (the end of a period); null before its first run.</summary>
+    public DateOnly? StipendBookedThrough { get; set; }
 }

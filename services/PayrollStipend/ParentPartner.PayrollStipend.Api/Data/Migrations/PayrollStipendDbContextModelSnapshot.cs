@@ -186,6 +186,10 @@ namespace ParentPartner.PayrollStipend.Api.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("program_id");
 
+                    b.Property<DateOnly?>("StipendBookedThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("stipend_booked_through");
+
                     b.Property<Guid>("SupportParentId")
                         .HasColumnType("uuid")
                         .HasColumnName("support_parent_id");
