@@ -17,6 +17,21 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Compose_file_is_what_the_topology_generates()
+    {
+        var start = new ProcessStartInfo("python3", ["deploy/compose/generate.py", "--check"])
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 0, error);
+    }
+
+    [Fact]
     public void Compose_builds_every_process_of_the_topology_from_the_shared_Dockerfile()
     {
         var compose = Normalised();

@@ -18,6 +18,14 @@ public sealed partial class TopologyTests
     }
 
     [Fact]
+    public void The_solution_builds_every_process_of_the_topology()
+    {
+        var solution = File.ReadAllText(Repository.Full("ParentPartner.sln")).Replace('\\', '/');
+
+        Assert.All(Topology.All, p => Assert.Contains($"\"{p.Project}/{Path.GetFileName(p.Project)}.csproj\"", solution, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_are_kebab_case_and_names_and_ports_are_unique()
     {
         Assert.All(Topology.All, p => Assert.Matches(KebabName(), p.Name));

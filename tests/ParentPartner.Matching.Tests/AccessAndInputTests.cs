@@ -56,6 +56,21 @@ public sealed class AccessAndInputTests(Platform platform)
         Assert.Null(await driver.InDbAsync(db => db.Matches.Where(m => m.Id == matchId).Select(m => m.EndedAt).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("-starts-with-a-hyphen")]
+    [InlineData("has%20a%20space")]
+    [InlineData("a-program-id-longer-than-sixty-four-characters-is-not-one-at-all-x")]
+    public async Task A_malformed_program_id_is_a_404_like_a_foreign_one(string programId)
+    {
+        using var coordinator = await driver.As(TestUsers.CoordinatorA);
+        await (await coordinator.GetAsync($"/api/matching/programs/{programId}/queue")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await coordinator.GetAsync($"/api/matching/programs/{programId}/pool")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await coordinator.PostAsync($"/api/matching/programs/{programId}/batch-runs", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        using var admin = await driver.As(TestUsers.AdminB);
+        await (await admin.GetAsync($"/api/matching/programs/{programId}/settings")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.PutAsJsonAsync($"/api/matching/programs/{programId}/settings", ValidSettings(24))).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Wrong_roles_get_403_and_no_token_gets_401()
     {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParentPartner.Contracts.Matching;
-using ParentPartner.Matching.Api.Offers;
+using ParentPartner.Matching.Api.Jobs;
 using ParentPartner.Testing;
 
 namespace ParentPartner.Matching.Tests;

@@ -9,7 +9,7 @@ public sealed record MatchEnded : IProgramEvent
     public required string ProgramId { get; init; }
     /// <summary>goals-met, family-withdrew, reunified, case-closed, other.</summary>
     public required string Reason { get; init; }
-    /// <summary>For child-welfare programs: the family re-entered care within 12 months (when recorded).</summary>
+    /// <summary>Obsolete: a re-entry is now recorded when it happens (ReferralReEntryRecorded). Older senders may still set it.</summary>
     public bool? ReEntryWithin12Months { get; init; }
     public required DateTimeOffset EndedAt { get; init; }
 }

@@ -1,10 +1,15 @@
+using ParentPartner.Matching.Api.Data.Configurations;
 using ParentPartner.Matching.Api.Features.BatchRuns;
+using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.Matching.Api.Features.Matches;
 using ParentPartner.Matching.Api.Features.Offers;
+using ParentPartner.Matching.Api.Features.Pool;
 using ParentPartner.Matching.Api.Features.Queue;
 using ParentPartner.Matching.Api.Features.Settings;
 using ParentPartner.Matching.Api.Features.Suggestions;
-using ParentPartner.Matching.Api.Offers;
+using ParentPartner.Matching.Api.Jobs;
+using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Matching.Api;
@@ -21,14 +26,28 @@ public static class MatchingServiceExtensions
 
     public static WebApplication MapMatchingEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/api/matching").WithTags("Matching");
-        group.MapCallerEndpoint("matching");
-        group.MapQueueAndPool();
-        group.MapGetSuggestions();
-        group.MapOffers();
-        group.MapMatches();
-        group.MapBatchRuns();
-        group.MapSettings();
+        var matching = app.MapGroup("/api/matching").WithTags("Matching").TranslateSaveConflicts(new Dictionary<string, string>
+        {
+            [OfferConfiguration.OnePendingPerReferralIndex] = "Another offer for this referral was made at the same time.",
+        });
+        matching.MapCallerEndpoint("matching");
+
+        var program = matching.MapProgramScope();
+        program.MapGetQueue();
+        program.MapGetPool();
+        program.MapRunBatchAssignment();
+        program.MapGetSettings();
+        program.MapPutSettings();
+
+        matching.MapGetSuggestions();
+        matching.MapApproveProposal();
+        matching.MapListReferralOffers();
+        matching.MapListMyOffers();
+        matching.MapAcceptOffer();
+        matching.MapDeclineOffer();
+
+        matching.MapGetMatch();
+        matching.MapEndMatch();
         return app;
     }
 }

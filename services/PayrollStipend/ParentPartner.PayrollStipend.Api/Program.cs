@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("payroll-stipend");
 builder.AddServiceDatabase<PayrollStipendDbContext>();
 builder.AddServiceMessaging<PayrollStipendDbContext>();
+builder.AddPayrollStipend();
 
 var app = builder.Build();
 

@@ -17,7 +17,7 @@ public static class EngineProfiles
         Languages = member.Languages,
         County = member.County,
         ConditionCategories = member.ConditionCategories,
-        CaseStagesExperienced = [.. member.CaseExperience.Select(ParseStage).OfType<CaseStage>()],
+        CaseStagesExperienced = [.. member.CaseExperience.Select(TolerantEnum.Parse<CaseStage>).OfType<CaseStage>()],
         ChildAge = member.ChildAgeAt(now),
         Availability = Availability(member.AvailableEvenings, member.AvailableWeekends),
         IsFather = member.FatherToFatherCapable,
@@ -34,7 +34,7 @@ public static class EngineProfiles
         Languages = referral.Languages,
         County = referral.County,
         ConditionCategories = referral.ConditionCategories,
-        CaseStage = ParseStage(referral.CaseStage),
+        CaseStage = TolerantEnum.Parse<CaseStage>(referral.CaseStage),
         ChildAge = referral.ChildAge,
         WantsFatherToFather = referral.FatherToFatherWanted,
         CulturalBackgroundPreference = referral.CulturalBackground,
@@ -62,12 +62,6 @@ public static class EngineProfiles
             LoadBalance = settings.LoadBalanceWeight,
         },
     });
-
-    /// <summary>"PreRemoval" (referral) and "pre-removal" (training) name the same stage.</summary>
-    public static CaseStage? ParseStage(string? stage) =>
-        stage is not null && Enum.TryParse<CaseStage>(stage.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
-            ? parsed
-            : null;
 
     private static Availability Availability(bool evenings, bool weekends) =>
         (evenings ? AvailabilityFlags.Evenings : AvailabilityFlags.None)

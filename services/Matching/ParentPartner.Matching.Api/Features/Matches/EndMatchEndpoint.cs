@@ -1,30 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using ParentPartner.Contracts.Matching;
 using ParentPartner.Matching.Api.Data;
-using ParentPartner.Matching.Api.Domain;
-using ParentPartner.Matching.Api.Features.Offers;
+using ParentPartner.Matching.Api.Events;
+using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
-using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Matches;
 
-public sealed record EndMatchRequest : IValidatableRequest
-{
-    public EndReason? Reason { get; init; }
-
-    /// <summary>Child welfare: the family re-entered care within 12 months, when recorded.</summary>
-    public bool? ReEntryWithin12Months { get; init; }
-
-    public FieldErrors Validate() => new FieldErrors().Required("reason", Reason);
-}
-
 public static class EndMatchEndpoint
 {
-    public static RouteGroupBuilder MapMatches(this RouteGroupBuilder group)
-    {
-        group.MapPost("/matches/{matchId:guid}/end", EndAsync)
+    public static RouteHandlerBuilder MapEndMatch(this RouteGroupBuilder group) =>
+        group.MapPost("/matches/{matchId:guid}/end", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramCoordinator, Roles.ProgramAdmin))
             .WithValidation()
             .WithName("EndMatch")
@@ -32,20 +19,8 @@ public static class EndMatchEndpoint
             .Produces<MatchResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/matches/{matchId:guid}", GetAsync)
-            .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramCoordinator, Roles.ProgramAdmin))
-            .WithName("GetMatch")
-            .Produces<MatchResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        return group;
-    }
 
-    private static async Task<IResult> GetAsync(Guid matchId, MatchingDbContext db, CancellationToken cancellationToken) =>
-        await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matchId, cancellationToken) is { } match
-            ? TypedResults.Ok(MatchResponse.From(match))
-            : Problem.NotFound("match");
-
-    private static async Task<IResult> EndAsync(
+    private static async Task<IResult> HandleAsync(
         Guid matchId, EndMatchRequest request, MatchingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matchId, cancellationToken) is not { } match)
@@ -69,16 +44,7 @@ public static class EndMatchEndpoint
         }
         await db.Pool.Where(m => m.Id == match.SupportParentId && m.ActiveMatches > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ActiveMatches, m => m.ActiveMatches - 1), cancellationToken);
-        db.Publish(new MatchEnded
-        {
-            MatchId = match.Id,
-            ReferralId = match.ReferralId,
-            SupportParentId = match.SupportParentId,
-            ProgramId = match.ProgramId,
-            Reason = KebabEnum.Name(reason),
-            ReEntryWithin12Months = request.ReEntryWithin12Months,
-            EndedAt = now,
-        });
+        db.Publish(MatchingEvents.Ended(match, reason, request.ReEntryWithin12Months, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         match.EndedAt = now;

@@ -1,21 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
-using ParentPartner.Matching.Api.Offers;
-using ParentPartner.Matching.Engine.Scoring;
+using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Suggestions;
-
-public sealed record SuggestionTerm(ScoreTerm Term, bool Applies, int Weight, decimal Value, decimal Points, string Explanation);
-
-public sealed record Suggestion(int Rank, Guid SupportParentId, decimal Score, IReadOnlyList<SuggestionTerm> Terms);
-
-public sealed record SuggestionsResponse(
-    Guid ReferralId, IReadOnlyList<Suggestion> Suggestions, int EligibleCount, int ExcludedCount, IReadOnlyDictionary<string, int> ExcludedByReason);
 
 public static class GetSuggestionsEndpoint
 {

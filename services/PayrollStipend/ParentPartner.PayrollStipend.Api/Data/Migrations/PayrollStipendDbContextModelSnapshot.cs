@@ -22,6 +22,730 @@ namespace ParentPartner.PayrollStipend.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.ContactRecord", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<decimal>("Miles")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("miles");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.HasKey("ContactId")
+                        .HasName("pk_contacts");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("csv");
+
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("PayDate")
+                        .HasColumnType("date")
+                        .HasColumnName("pay_date");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<Guid>("TimesheetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("timesheet_id");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("TimesheetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_timesheet_id");
+
+                    b.HasIndex("ProgramId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_program_id_number");
+
+                    b.HasIndex("SupportParentId", "IssuedAt")
+                        .HasDatabaseName("ix_invoices_support_parent_id_issued_at");
+
+                    b.ToTable("invoices", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.MatchRecord", b =>
+                {
+                    b.Property<Guid>("MatchId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<Guid?>("EndedMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_message_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid?>("MadeMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("made_message_id");
+
+                    b.Property<DateOnly>("MatchedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("matched_on");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.HasKey("MatchId")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("SupportParentId")
+                        .HasDatabaseName("ix_matches_support_parent_id");
+
+                    b.ToTable("matches", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.PayPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frequency");
+
+                    b.Property<DateOnly>("PayDate")
+                        .HasColumnType("date")
+                        .HasColumnName("pay_date");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pay_periods");
+
+                    b.HasIndex("ProgramId", "StartsOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pay_periods_program_id_starts_on");
+
+                    b.ToTable("pay_periods", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.PayPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("CourtHearingRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("court_hearing_rate");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("FamilyTeamMeetingRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("family_team_meeting_rate");
+
+                    b.Property<decimal?>("MatchStipendMonthly")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("match_stipend_monthly");
+
+                    b.Property<decimal>("MileageRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("mileage_rate");
+
+                    b.Property<decimal?>("MonthlyCap")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_cap");
+
+                    b.Property<decimal>("OneToOneRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("one_to_one_rate");
+
+                    b.Property<decimal>("OtherRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("other_rate");
+
+                    b.Property<decimal>("PhoneRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("phone_rate");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<decimal>("SupportGroupRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("support_group_rate");
+
+                    b.Property<decimal?>("TrainingAttendanceStipend")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("training_attendance_stipend");
+
+                    b.Property<decimal>("TrainingRate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("training_rate");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pay_policies");
+
+                    b.HasIndex("ProgramId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pay_policies_program_id_version");
+
+                    b.ToTable("pay_policies", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.Payee", b =>
+                {
+                    b.Property<Guid>("SupportParentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<DateTimeOffset?>("BenefitConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("benefit_consent_at");
+
+                    b.Property<string>("BenefitKind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("benefit_kind");
+
+                    b.Property<decimal?>("BenefitMonthlyLevel")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("benefit_monthly_level");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EmploymentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("employment_type");
+
+                    b.Property<DateTimeOffset?>("EmploymentTypeAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("employment_type_as_of");
+
+                    b.Property<string>("LegalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_subject");
+
+                    b.Property<bool>("W9OnFile")
+                        .HasColumnType("boolean")
+                        .HasColumnName("w9on_file");
+
+                    b.HasKey("SupportParentId")
+                        .HasName("pk_payees");
+
+                    b.HasIndex("ProgramId", "UserSubject")
+                        .HasDatabaseName("ix_payees_program_id_user_subject");
+
+                    b.ToTable("payees", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.PayrollExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Batch")
+                        .HasColumnType("integer")
+                        .HasColumnName("batch");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("TimesheetCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("timesheet_count");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("PeriodId", "Kind", "Batch")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exports_period_id_kind_batch");
+
+                    b.ToTable("exports", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.PayrollSettings", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("BillingCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("billing_code");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frequency");
+
+                    b.Property<bool>("HoldUntilW9")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hold_until_w9");
+
+                    b.Property<int>("LastInvoiceNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_invoice_number");
+
+                    b.Property<int>("PayDateLagDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("pay_date_lag_days");
+
+                    b.Property<DateOnly>("PeriodAnchor")
+                        .HasColumnType("date")
+                        .HasColumnName("period_anchor");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("UnitRounding")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit_rounding");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("ProgramId")
+                        .HasName("pk_payroll_settings");
+
+                    b.ToTable("payroll_settings", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.Timesheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BilledExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billed_export_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid?>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<bool>("SubmittedOnBehalf")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_on_behalf");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timesheets");
+
+                    b.HasIndex("PeriodId", "SupportParentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_timesheets_period_id_support_parent_id");
+
+                    b.HasIndex("SupportParentId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_timesheets_support_parent_id_created_at_id");
+
+                    b.HasIndex("ProgramId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_timesheets_program_id_status_created_at_id");
+
+                    b.ToTable("timesheets", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.TimesheetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("IsAdjustment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_adjustment");
+
+                    b.Property<Guid?>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_version");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("rate");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<Guid?>("SourceMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_message_id");
+
+                    b.Property<Guid?>("SourcePeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_period_id");
+
+                    b.Property<int>("SourceRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_revision");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_type");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<Guid>("TimesheetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("timesheet_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timesheet_lines");
+
+                    b.HasIndex("TimesheetId", "OccurredOn")
+                        .HasDatabaseName("ix_timesheet_lines_timesheet_id_occurred_on");
+
+                    b.HasIndex("SupportParentId", "SourceType", "SourceId")
+                        .HasDatabaseName("ix_timesheet_lines_support_parent_id_source_type_source_id");
+
+                    b.ToTable("timesheet_lines", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Caller")
@@ -145,6 +869,53 @@ namespace ParentPartner.PayrollStipend.Api.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.Invoice", b =>
+                {
+                    b.HasOne("ParentPartner.PayrollStipend.Api.Domain.Timesheet", null)
+                        .WithMany()
+                        .HasForeignKey("TimesheetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_timesheets_timesheet_id");
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.PayrollExport", b =>
+                {
+                    b.HasOne("ParentPartner.PayrollStipend.Api.Domain.PayPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exports_pay_periods_period_id");
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.Timesheet", b =>
+                {
+                    b.HasOne("ParentPartner.PayrollStipend.Api.Domain.PayPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_timesheets_pay_periods_period_id");
+
+                    b.HasOne("ParentPartner.PayrollStipend.Api.Domain.Payee", null)
+                        .WithMany()
+                        .HasForeignKey("SupportParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_timesheets_payees_support_parent_id");
+                });
+
+            modelBuilder.Entity("ParentPartner.PayrollStipend.Api.Domain.TimesheetLine", b =>
+                {
+                    b.HasOne("ParentPartner.PayrollStipend.Api.Domain.Timesheet", null)
+                        .WithMany()
+                        .HasForeignKey("TimesheetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_timesheet_lines_timesheets_timesheet_id");
                 });
 #pragma warning restore 612, 618
         }

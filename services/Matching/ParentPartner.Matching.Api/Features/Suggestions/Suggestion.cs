@@ -1,0 +1,3 @@
+namespace ParentPartner.Matching.Api.Features.Suggestions;
+
+public sealed record Suggestion(int Rank, Guid SupportParentId, decimal Score, IReadOnlyList<SuggestionTerm> Terms);

@@ -1,0 +1,4 @@
+namespace ParentPartner.Matching.Api.Features.Suggestions;
+
+public sealed record SuggestionsResponse(
+    Guid ReferralId, IReadOnlyList<Suggestion> Suggestions, int EligibleCount, int ExcludedCount, IReadOnlyDictionary<string, int> ExcludedByReason);

@@ -1,0 +1,9 @@
+namespace ParentPartner.PayrollStipend.Api.Domain;
+
+public enum PayFrequency
+{
+    Weekly,
+    Biweekly,
+    SemiMonthly,
+    Monthly,
+}

@@ -1,0 +1,10 @@
+namespace ParentPartner.PayrollStipend.Api.Domain;
+
+/// <summary>Which event a line came from (or a person, for a manual adjustment).</summary>
+public enum SourceType
+{
+    Contact,
+    Training,
+    Match,
+    Manual,
+}

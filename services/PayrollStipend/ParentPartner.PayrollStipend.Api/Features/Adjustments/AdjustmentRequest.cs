@@ -1,0 +1,39 @@
+using ParentPartner.PayrollStipend.Api.Domain;
+using ParentPartner.PayrollStipend.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.PayrollStipend.Api.Features.Adjustments;
+
+/// <summary>
+/// A correction to pay already approved, with its reason; it lands on the person's next open timesheet.
+/// Example: {"supportParentId":"…","code":"adjustment","amount":-12.50,"reason":"Mileage for 3 March paid twice."}.
+/// </summary>
+public sealed record AdjustmentRequest : IValidatableRequest
+{
+    public Guid? SupportParentId { get; init; }
+
+    /// <summary>The earnings code corrected (default adjustment).</summary>
+    public EarningsCode? Code { get; init; }
+
+    /// <summary>Dollars, negative to take back; not zero.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>Hours or miles corrected, when the correction is about a quantity.</summary>
+    public decimal? Quantity { get; init; }
+
+    public string? Reason { get; init; }
+
+    /// <summary>The day the correction is about (default today in the program's time zone).</summary>
+    public DateOnly? OccurredOn { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors()
+            .Required("supportParentId", SupportParentId)
+            .Dollars("amount", Amount, -100000, 100000)
+            .Dollars("quantity", Quantity, -10000, 10000, required: false, places: 4)
+            .Text("reason", Reason, 500, required: true)
+            .Date("occurredOn", OccurredOn);
+        return Amount == 0 ? errors.Add("amount", "may not be zero.") : errors;
+    }
+}

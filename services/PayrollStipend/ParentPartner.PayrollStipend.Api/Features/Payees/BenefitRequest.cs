@@ -1,0 +1,29 @@
+using ParentPartner.PayrollStipend.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.PayrollStipend.Api.Features.Payees;
+
+/// <summary>
+/// The benefit-cliff guard's data, recorded only with the person's consent. Example (SSI):
+/// {"benefitKind":"ssi","monthlyEarningsLevel":85,"consent":true}. Stays in payroll: never in an event or a log.
+/// </summary>
+public sealed record BenefitRequest : IValidatableRequest
+{
+    /// <summary>A kebab-case code: ssi, ssdi, snap, medicaid, tanf, housing, other.</summary>
+    public string? BenefitKind { get; init; }
+
+    public decimal? MonthlyEarningsLevel { get; init; }
+
+    /// <summary>Must be true: the person agreed to payroll keeping this.</summary>
+    public bool? Consent { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors().Required("benefitKind", BenefitKind).Dollars("monthlyEarningsLevel", MonthlyEarningsLevel, 0, 100000);
+        if (BenefitKind is not null && !TextRules.IsSlug(BenefitKind))
+        {
+            errors.Add("benefitKind", "is not a kebab-case code (e.g. ssi).");
+        }
+        return Consent == true ? errors : errors.Add("consent", "must be true: the person's consent is needed to keep this.");
+    }
+}

@@ -1,0 +1,13 @@
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.PayrollStipend.Api.Features.Payees;
+
+/// <summary>What payroll itself records about a payee: the legal name for invoices and the payroll file, and whether a W-9 is on file.</summary>
+public sealed record PayeeRequest : IValidatableRequest
+{
+    public string? LegalName { get; init; }
+
+    public bool? W9OnFile { get; init; }
+
+    public FieldErrors Validate() => new FieldErrors().Text("legalName", LegalName, 200, required: true).Required("w9OnFile", W9OnFile);
+}

@@ -1,0 +1,47 @@
+using ParentPartner.PayrollStipend.Api.Domain;
+using ParentPartner.PayrollStipend.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.PayrollStipend.Api.Features.Policies;
+
+/// <summary>
+/// A new version of the pay policy, in effect from <see cref="EffectiveFrom"/>. Hourly rates by activity kind:
+/// court-hearing, family-team-meeting, one-to-one, phone, support-group, training, other (a missing kind pays 0).
+/// Example: {"effectiveFrom":"2026-01-01","hourlyRates":{"court-hearing":25,"one-to-one":20},"mileageRate":0.725}.
+/// </summary>
+public sealed record PolicyRequest : IValidatableRequest
+{
+    public DateOnly? EffectiveFrom { get; init; }
+
+    public Dictionary<string, decimal>? HourlyRates { get; init; }
+
+    public decimal? MatchStipendMonthly { get; init; }
+
+    public decimal? TrainingAttendanceStipend { get; init; }
+
+    /// <summary>Dollars a mile; default the IRS 2026 business rate, 0.725.</summary>
+    public decimal? MileageRate { get; init; }
+
+    public decimal? MonthlyCap { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors().Required("effectiveFrom", EffectiveFrom).Date("effectiveFrom", EffectiveFrom).Required("hourlyRates", HourlyRates);
+        foreach (var (kind, rate) in HourlyRates ?? [])
+        {
+            if (!KebabEnum.TryParse<ActivityKind>(kind, out _))
+            {
+                errors.Add("hourlyRates", $"'{ContactFieldRules.Excerpt(kind)}' is not an activity kind.");
+            }
+            errors.Dollars($"hourlyRates.{ContactFieldRules.Excerpt(kind)}", rate, 0, 500, places: 4);
+        }
+        return errors
+            .Dollars("matchStipendMonthly", MatchStipendMonthly, 0, 10000, required: false)
+            .Dollars("trainingAttendanceStipend", TrainingAttendanceStipend, 0, 10000, required: false)
+            .Dollars("mileageRate", MileageRate, 0, 5, required: false, places: 4)
+            .Dollars("monthlyCap", MonthlyCap, 0, 100000, required: false);
+    }
+
+    public decimal Rate(ActivityKind kind) => HourlyRates?.GetValueOrDefault(KebabEnum.Name(kind)) ?? 0m;
+}

@@ -1,0 +1,45 @@
+using ParentPartner.PayrollStipend.Api.Domain;
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.PayrollStipend.Api.Features.Settings;
+
+/// <summary>All of a program's payroll settings (PUT replaces them). A new frequency applies to periods not yet created.</summary>
+public sealed record SettingsRequest : IValidatableRequest
+{
+    /// <summary>IANA time zone id, e.g. America/Chicago.</summary>
+    public string? TimeZone { get; init; }
+
+    public PayFrequency? Frequency { get; init; }
+
+    /// <summary>A period start for weekly and biweekly periods.</summary>
+    public DateOnly? PeriodAnchor { get; init; }
+
+    /// <summary>Days from a period's last day to its pay date (0–31).</summary>
+    public int? PayDateLagDays { get; init; }
+
+    /// <summary>eight-minute (Medicare), up or down.</summary>
+    public UnitRounding? UnitRounding { get; init; }
+
+    /// <summary>Procedure code on the billable-units file, e.g. H0038.</summary>
+    public string? BillingCode { get; init; }
+
+    public bool? HoldUntilW9 { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors()
+            .Text("timeZone", TimeZone, 64, required: true)
+            .Required("frequency", Frequency)
+            .Required("periodAnchor", PeriodAnchor)
+            .Date("periodAnchor", PeriodAnchor)
+            .Range("payDateLagDays", PayDateLagDays, 0, 31)
+            .Required("unitRounding", UnitRounding)
+            .Text("billingCode", BillingCode, 20, required: true)
+            .Required("holdUntilW9", HoldUntilW9);
+        if (!string.IsNullOrWhiteSpace(TimeZone) && TimeZone.Length <= 64 && !PayCalendar.IsKnownZone(TimeZone))
+        {
+            errors.Add("timeZone", "is not an IANA time zone id (e.g. America/Chicago).");
+        }
+        return errors;
+    }
+}

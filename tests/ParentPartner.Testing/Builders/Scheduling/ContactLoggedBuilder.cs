@@ -1,0 +1,40 @@
+using ParentPartner.Contracts.Scheduling;
+
+namespace ParentPartner.Testing.Builders.Scheduling;
+
+/// <summary>A ContactLogged event as scheduling publishes it (revision 1, a one-hour one-to-one, no miles), for payroll's and reporting's tests.</summary>
+public sealed class ContactLoggedBuilder(string programId, Guid supportParentId)
+{
+    private ContactLogged _event = new()
+    {
+        ContactId = Guid.NewGuid(),
+        Revision = 1,
+        ProgramId = programId,
+        MatchId = Guid.NewGuid(),
+        SupportParentId = supportParentId,
+        Kind = "one-to-one",
+        Mode = "in-person",
+        StartedAt = DateTimeOffset.UtcNow,
+        OccurredOn = DateOnly.FromDateTime(DateTime.UtcNow),
+        Minutes = 60,
+        Miles = 0m,
+        EnteredBy = "support-parent",
+        RecordedAt = DateTimeOffset.UtcNow,
+    };
+
+    public ContactLoggedBuilder On(DateOnly date) => Set(e => e with { OccurredOn = date, StartedAt = new DateTimeOffset(date.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero) });
+
+    public ContactLoggedBuilder Kind(string kind, int minutes, decimal miles = 0m) => Set(e => e with { Kind = kind, Minutes = minutes, Miles = miles });
+
+    public ContactLoggedBuilder BySubject(string? subject) => Set(e => e with { SupportParentSubject = subject });
+
+    public ContactLoggedBuilder InMatch(Guid matchId) => Set(e => e with { MatchId = matchId });
+
+    public ContactLogged Build() => _event;
+
+    private ContactLoggedBuilder Set(Func<ContactLogged, ContactLogged> change)
+    {
+        _event = change(_event);
+        return this;
+    }
+}
