@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.ServiceDefaults.Validation;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Scheduling.Api.Features.Appointments;
 
@@ -52,12 +53,12 @@ public sealed partial record AppointmentRequest : IValidatableRequest
             .Text("phone", Phone, 40)
             .Text("videoLink", VideoLink, 500)
             .Text("supportParentSubject", SupportParentSubject, 100);
-        if (TimeZone is { Length: > 0 } && AppointmentTimes.Zone(TimeZone) is null)
+        if (TimeZone is { Length: > 0 } && !ProgramCalendar.IsKnownZone(TimeZone))
         {
             errors.Add("timeZone", "must be an IANA time zone id, e.g. America/Chicago.");
         }
-        var startOk = AppointmentTimes.TryParseLocal(StartsLocal, out var start);
-        var endOk = AppointmentTimes.TryParseLocal(EndsLocal, out var end);
+        var startOk = ProgramCalendar.TryParseLocal(StartsLocal, out var start);
+        var endOk = ProgramCalendar.TryParseLocal(EndsLocal, out var end);
         if (StartsLocal is { Length: > 0 } && !startOk)
         {
             errors.Add("startsLocal", "must be a local date and time without an offset, e.g. 2026-03-10T18:00.");

@@ -1,4 +1,5 @@
 using ParentPartner.Scheduling.Api.Domain;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Scheduling.Api.Features.Appointments;
 
@@ -27,6 +28,6 @@ public sealed record AppointmentResponse(
 {
     public static AppointmentResponse From(Appointment a) => new(
         a.Id, a.ProgramId, a.MatchId, a.Kind, a.Status, a.NoShowBy, a.Place, a.Address, a.Phone, a.VideoLink,
-        a.SupportParentSubject, a.FamilyName, a.TimeZone, AppointmentTimes.Format(a.StartsLocal), AppointmentTimes.Format(a.EndsLocal),
+        a.SupportParentSubject, a.FamilyName, a.TimeZone, ProgramCalendar.Format(a.StartsLocal), ProgramCalendar.Format(a.EndsLocal),
         a.StartsAt, a.EndsAt, a.DurationMinutes, a.Sequence, a.NeedsOutcome);
 }

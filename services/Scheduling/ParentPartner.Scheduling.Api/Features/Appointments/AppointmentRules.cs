@@ -5,6 +5,7 @@ using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Scheduling.Api.Features.Appointments;
 
@@ -38,11 +39,11 @@ public static class AppointmentRules
             }
             subject = user.SubjectId();
         }
-        var zone = AppointmentTimes.Zone(request.TimeZone)!;
-        AppointmentTimes.TryParseLocal(request.StartsLocal, out var startLocal);
-        AppointmentTimes.TryParseLocal(request.EndsLocal, out var endLocal);
-        var startsAt = AppointmentTimes.ToUtc(startLocal, zone);
-        var endsAt = AppointmentTimes.ToUtc(endLocal, zone);
+        var calendar = ProgramCalendar.For(request.TimeZone!);
+        ProgramCalendar.TryParseLocal(request.StartsLocal, out var startLocal);
+        ProgramCalendar.TryParseLocal(request.EndsLocal, out var endLocal);
+        var startsAt = calendar.ToUtc(startLocal);
+        var endsAt = calendar.ToUtc(endLocal);
         if (startsAt is null)
         {
             rules.Add("startsLocal", $"does not exist in {request.TimeZone}: the clocks skip it (daylight saving).");
