@@ -12,9 +12,23 @@ command -v python3 >/dev/null || [[ -x /usr/bin/python3 ]] || missing+=(python3)
 if [[ ${1:-} == --with-compose ]]; then
   command -v docker-compose >/dev/null || missing+=(docker-compose)
 fi
+if [[ ${1:-} == --with-compose ]]; then
+  # The Deploy tests validate the Kubernetes manifests offline with Node (deploy/k8s/validate).
+  command -v npm >/dev/null || missing+=(npm)
+  command -v node >/dev/null || missing+=(nodejs)
+fi
 command -v dotnet >/dev/null || die "the .NET 10 SDK (dotnet) is not on PATH: install it first (https://dot.net)."
 
+# The validator's packages, pinned by deploy/k8s/validate/package-lock.json (npm's registry, at install time only).
+validate_packages() {
+  local folder="$PP_ROOT/deploy/k8s/validate"
+  [[ ${1:-} == --with-compose && ! -d $folder/node_modules ]] || return 0
+  say "Installing the Kubernetes schema validator's npm packages"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $folder failed"
+}
+
 if ((${#missing[@]} == 0)); then
+  validate_packages "${1:-}"
   note "nothing to install"
   exit 0
 fi
@@ -28,3 +42,4 @@ if ! { apt-get update && apt-get install -y --no-install-recommends "${missing[@
   tail -n 30 "$log" >&2
   die "installing ${missing[*]} failed (full log: $log)"
 fi
+validate_packages "${1:-}"
