@@ -23,7 +23,7 @@ public static class MessagingExtensions
     /// service's own assembly (the one that holds its DbContext). Every receive endpoint is a quorum
     /// queue (replicated on a RabbitMQ cluster) with a broker-side delivery limit whose dead letters go to
     /// the endpoint's _error exchange, so a message that kills its consumer process on every delivery
-    /// still ends in _error instead of looping (ADR 0005). Messaging:QuorumQueues=false keeps classic queues
+    /// still ends in _error instead of looping (ADR 6). Messaging:QuorumQueues=false keeps classic queues
     /// for a broker whose queues were declared classic before (a queue cannot change type in place).
     /// </summary>
     public static IHostApplicationBuilder AddServiceMessaging<TDbContext>(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureConsumers = null)
