@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `pp up` / `pp test` need and the machine lacks (Debian packages, as root).
-# Usage: install.sh [--with-compose]   (docker-compose v1 only validates the compose file in tests)
+# Usage: install.sh [--with-compose]   (for the tests only: docker-compose v1 validates the compose file, and
+#   Node with deploy/k8s/validate's npm packages validates the Kubernetes manifests)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -11,8 +12,6 @@ command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || [[ -x /usr/bin/python3 ]] || missing+=(python3)
 if [[ ${1:-} == --with-compose ]]; then
   command -v docker-compose >/dev/null || missing+=(docker-compose)
-fi
-if [[ ${1:-} == --with-compose ]]; then
   # The Deploy tests validate the Kubernetes manifests offline with Node (deploy/k8s/validate).
   command -v npm >/dev/null || missing+=(npm)
   command -v node >/dev/null || missing+=(nodejs)
