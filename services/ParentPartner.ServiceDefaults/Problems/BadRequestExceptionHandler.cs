@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.ServiceDefaults.Problems;
 
@@ -36,10 +37,11 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     }
 
     // The JSON path says which field was wrong without echoing the (possibly personal) value.
-    private static string DescribeJsonError(JsonException json) =>
-        json.Path is { Length: > 0 } path
-            ? $"The request body is not valid: the value at '{path}' could not be read."
-            : "The request body is not valid JSON.";
+    private static string DescribeJsonError(JsonException json) => json.Path is { Length: > 0 } path
+        ? json is NulCharacterException || json.InnerException is NulCharacterException
+            ? $"The request body is not valid: the text at '{path}' holds a NUL character."
+            : $"The request body is not valid: the value at '{path}' could not be read."
+        : "The request body is not valid JSON.";
 
     private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 }
