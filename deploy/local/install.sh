@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `pp up` / `pp test` need and the machine lacks (Debian packages, as root).
-# Usage: install.sh [--with-compose]   (docker-compose v1 only validates the compose file in tests)
+# Usage: install.sh [--with-compose]   (for the tests only: docker-compose v1 validates the compose file, and
+#   Node with deploy/k8s/validate's npm packages validates the Kubernetes manifests)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -11,10 +12,22 @@ command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || [[ -x /usr/bin/python3 ]] || missing+=(python3)
 if [[ ${1:-} == --with-compose ]]; then
   command -v docker-compose >/dev/null || missing+=(docker-compose)
+  # The Deploy tests validate the Kubernetes manifests offline with Node (deploy/k8s/validate).
+  command -v npm >/dev/null || missing+=(npm)
+  command -v node >/dev/null || missing+=(nodejs)
 fi
 command -v dotnet >/dev/null || die "the .NET 10 SDK (dotnet) is not on PATH: install it first (https://dot.net)."
 
+# The validator's packages, pinned by deploy/k8s/validate/package-lock.json (npm's registry, at install time only).
+validate_packages() {
+  local folder="$PP_ROOT/deploy/k8s/validate"
+  [[ ${1:-} == --with-compose && ! -d $folder/node_modules ]] || return 0
+  say "Installing the Kubernetes schema validator's npm packages"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $folder failed"
+}
+
 if ((${#missing[@]} == 0)); then
+  validate_packages "${1:-}"
   note "nothing to install"
   exit 0
 fi
@@ -28,3 +41,4 @@ if ! { apt-get update && apt-get install -y --no-install-recommends "${missing[@
   tail -n 30 "$log" >&2
   die "installing ${missing[*]} failed (full log: $log)"
 fi
+validate_packages "${1:-}"

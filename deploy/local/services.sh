@@ -50,7 +50,8 @@ start_app() {
   [[ -f $dll ]] || die "$dll is missing: build first (dotnet build ParentPartner.sln -c Release)"
   port_listening "$port" && die "port $port ($name) is taken by another process: set PP_$(tr 'a-z-' 'A-Z_' <<<"$name")_PORT"
   local env=(
-    ASPNETCORE_ENVIRONMENT=Development
+    # Production even on a laptop: the Development error page echoes request headers (tokens, cookies).
+    ASPNETCORE_ENVIRONMENT=Production
     "ASPNETCORE_URLS=http://localhost:$port"
     "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$("$PP_LOCAL/postgres.sh" run port);Username=postgres"
     "ConnectionStrings__RabbitMq=amqp://guest:guest@127.0.0.1:$("$PP_LOCAL/broker.sh" run port)/"

@@ -11,7 +11,7 @@ namespace ParentPartner.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Everything every ParentPartner service shares: telemetry, health, problem details, JWT auth, OpenAPI.</summary>
+    /// <summary>Everything every ParentPartner service shares: telemetry, health, problem details, JWT auth, OpenAPI, hardened HTTP.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.Services.AddSingleton(new ServiceInfo(serviceName));
@@ -23,14 +23,17 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddProgramAccess();
         builder.Services.AddServiceOpenApi(serviceName);
         builder.Services.AddServiceJson();
+        builder.Services.AddHttpHardening();
         return builder;
     }
 
     /// <summary>The standard middleware order and the endpoints every service answers (health, OpenAPI).</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestTextGuardMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();

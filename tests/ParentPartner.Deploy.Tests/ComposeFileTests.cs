@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-
 namespace ParentPartner.Deploy.Tests;
 
 /// <summary>docker-compose.yml cannot be run here (no Docker engine), but Compose v1 validates it offline.</summary>
@@ -19,16 +16,9 @@ public sealed class ComposeFileTests
     [Fact]
     public void Compose_file_is_what_the_topology_generates()
     {
-        var start = new ProcessStartInfo("python3", ["deploy/compose/generate.py", "--check"])
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var result = Tool.Run("python3", ["deploy/compose/generate.py", "--check"]);
 
-        Assert.True(process.ExitCode == 0, error);
+        Assert.True(result.ExitCode == 0, result.Error);
     }
 
     [Fact]
@@ -73,35 +63,9 @@ public sealed class ComposeFileTests
         return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]);
     }
 
-    /// <summary>Runs docker-compose from the repository root. Not installed is a failure: `./pp test` installs it.</summary>
     private static (int ExitCode, string Output) DockerCompose(params string[] arguments)
     {
-        var start = new ProcessStartInfo("docker-compose")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        try
-        {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, "docker-compose did not finish within 2 minutes");
-            }
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (Win32Exception error)
-        {
-            Assert.Fail($"docker-compose is not installed ({error.Message}): run the tests with `./pp test`, which installs it.");
-            throw;
-        }
+        var result = Tool.Run("docker-compose", arguments);
+        return (result.ExitCode, result.Output + result.Error);
     }
 }

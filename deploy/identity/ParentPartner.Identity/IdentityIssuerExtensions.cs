@@ -30,6 +30,8 @@ public static class IdentityIssuerExtensions
         services.AddSingleton(signingKey);
         services.AddSingleton<IssuerDirectory>();
         services.AddSingleton<KeycloakPrincipalFactory>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SignInThrottle>();
 
         services.AddOpenIddict().AddServer(server =>
         {
@@ -84,6 +86,7 @@ public static class IdentityIssuerExtensions
 
     public static WebApplication MapIdentityIssuer(this WebApplication app)
     {
+        app.UseOAuthErrorResponses();
         // OpenIddict answers its endpoints from the authentication middleware.
         app.UseAuthentication();
         app.MapHealthChecks("/health/live");

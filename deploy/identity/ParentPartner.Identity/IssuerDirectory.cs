@@ -24,6 +24,9 @@ internal sealed class IssuerDirectory(IOptionsMonitor<IdentityIssuerOptions> opt
     public bool IsValidSecret(IssuerClient client, string? presentedSecret) =>
         !client.IsPublic && SecretsMatch(client.ClientSecret!, presentedSecret);
 
+    public bool IsConfiguredUser(string? username) =>
+        !string.IsNullOrEmpty(username) && options.CurrentValue.Users.Any(user => string.Equals(user.Username, username, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Returns the user only when the password matches; callers cannot tell which part was wrong.</summary>
     public IssuerUser? FindUser(string? username, string? password)
     {

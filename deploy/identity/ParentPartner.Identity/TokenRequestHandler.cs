@@ -10,7 +10,7 @@ namespace ParentPartner.Identity;
 /// password grant (checked here, so a wrong password is an OAuth invalid_grant and never an
 /// exception), or the client's own service account for client_credentials.
 /// </summary>
-internal sealed class TokenRequestHandler(IssuerDirectory directory, KeycloakPrincipalFactory principals)
+internal sealed class TokenRequestHandler(IssuerDirectory directory, KeycloakPrincipalFactory principals, SignInThrottle throttle)
     : IOpenIddictServerHandler<HandleTokenRequestContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -32,13 +32,24 @@ internal sealed class TokenRequestHandler(IssuerDirectory directory, KeycloakPri
         var scopes = context.Request.GetScopes();
         if (context.Request.IsPasswordGrantType())
         {
+            var username = context.Request.Username ?? "";
+            if (throttle.IsLocked(username))
+            {
+                context.Reject(Errors.InvalidGrant, "Too many failed sign-ins: this account is locked for a while.");
+                return ValueTask.CompletedTask;
+            }
             // Same answer for an unknown user and a wrong password, as Keycloak does.
-            var user = directory.FindUser(context.Request.Username, context.Request.Password);
+            var user = directory.FindUser(username, context.Request.Password);
             if (user is null)
             {
+                if (directory.IsConfiguredUser(username))
+                {
+                    throttle.Failed(username);
+                }
                 context.Reject(Errors.InvalidGrant, "Invalid user credentials.");
                 return ValueTask.CompletedTask;
             }
+            throttle.Succeeded(username);
 
             context.SignIn(principals.ForUser(user, client, scopes));
         }

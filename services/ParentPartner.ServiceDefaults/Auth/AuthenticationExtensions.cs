@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -56,8 +57,15 @@ public static class AuthenticationExtensions
             .Validate(options => !string.IsNullOrWhiteSpace(options.Authority), "Auth:Authority must name the identity provider (Keycloak realm URL or the dev issuer).")
             .ValidateOnStart();
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true || IsRoutingRejection(context.Resource))
+            .Build());
         return services;
     }
+
+    // Routing answers a wrong method (405) or content type (415) with endpoints of its own that carry no
+    // authorization metadata; the fallback policy would turn them into a 401 that misleads the caller
+    // (an anonymous form posted as text/plain). They run no handler, so nothing is exposed by letting them answer.
+    private static bool IsRoutingRejection(object? resource) =>
+        resource is HttpContext { } http && http.GetEndpoint()?.DisplayName is "405 HTTP Method Not Allowed" or "415 HTTP Unsupported Media Type";
 }

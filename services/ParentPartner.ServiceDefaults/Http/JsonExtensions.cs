@@ -7,7 +7,7 @@ namespace ParentPartner.ServiceDefaults.Http;
 
 public static class JsonExtensions
 {
-    /// <summary>camelCase JSON with enums as kebab-case strings; unknown members and enum values are rejected, not ignored.</summary>
+    /// <summary>camelCase JSON with enums as kebab-case strings; unknown members, unknown enum values and NUL in text are rejected, not ignored.</summary>
     public static IServiceCollection AddServiceJson(this IServiceCollection services) =>
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
@@ -16,5 +16,6 @@ public static class JsonExtensions
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.Converters.Add(new NulRefusingStringConverter());
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.ServiceDefaults.Problems;
 
@@ -13,6 +14,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var unreadable = exception as JsonException ?? (exception as BadHttpRequestException)?.InnerException as JsonException;
         var (status, detail) = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, "The request body is larger than this endpoint accepts."),
@@ -28,18 +30,30 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         }
 
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails { Status = status, Title = ReasonPhrases(status), Detail = detail };
+        if (unreadable is not null && FieldOf(unreadable) is { } field)
         {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails { Status = status, Title = ReasonPhrases(status), Detail = detail },
-        });
+            // The same "errors" member a validation problem carries, so a client shows it beside the field.
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [FieldMessage(unreadable)] };
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 
     // The JSON path says which field was wrong without echoing the (possibly personal) value.
-    private static string DescribeJsonError(JsonException json) =>
-        json.Path is { Length: > 0 } path
-            ? $"The request body is not valid: the value at '{path}' could not be read."
-            : "The request body is not valid JSON.";
+    private static string DescribeJsonError(JsonException json) => json.Path is { Length: > 0 } path
+        ? HoldsNul(json)
+            ? $"The request body is not valid: the text at '{path}' holds a NUL character."
+            : $"The request body is not valid: the value at '{path}' could not be read."
+        : "The request body is not valid JSON.";
+
+    private static bool HoldsNul(JsonException json) => json is NulCharacterException || json.InnerException is NulCharacterException;
+
+    private static string FieldMessage(JsonException json) => HoldsNul(json) ? "holds a NUL character" : "could not be read";
+
+    // "$.children[0].firstName" → "children[0].firstName"; the document root is no field.
+    private static string? FieldOf(JsonException json) =>
+        json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
 
     private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 }

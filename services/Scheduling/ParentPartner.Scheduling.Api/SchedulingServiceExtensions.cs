@@ -1,3 +1,5 @@
+using ParentPartner.Scheduling.Api.Features.Appointments;
+using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Scheduling.Api;
@@ -8,6 +10,13 @@ public static class SchedulingServiceExtensions
     {
         var group = app.MapGroup("/api/scheduling").WithTags("Scheduling");
         group.MapCallerEndpoint("scheduling");
+
+        var program = group.MapProgramScope();
+        program.MapCreateAppointment();
+        program.MapGetAppointment();
+        program.MapChangeAppointment();
+        program.MapCancelAppointment();
+        program.MapRecordOutcome();
         return app;
     }
 }

@@ -10,7 +10,7 @@ using ParentPartner.Training.Api.Features.Me;
 using ParentPartner.Training.Api.Features.Settings;
 using ParentPartner.Training.Api.Features.SupportParents;
 using ParentPartner.Training.Api.Features.Transcripts;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api;
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using ParentPartner.Training.Api.Domain;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Training.Tests.Rules;
 

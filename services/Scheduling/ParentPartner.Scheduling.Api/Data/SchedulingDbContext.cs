@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ParentPartner.Scheduling.Api.Data.Configurations;
+using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 
@@ -7,8 +9,13 @@ namespace ParentPartner.Scheduling.Api.Data;
 public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options, IProgramAccess programAccess)
     : ServiceDbContext(options, programAccess)
 {
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        // The Scheduling model arrives with its issue; the outbox and inbox are already here.
+        modelBuilder.ApplyConfiguration(new AppointmentConfiguration());
+        modelBuilder.ApplyConfiguration(new FeedTokenConfiguration());
     }
 }

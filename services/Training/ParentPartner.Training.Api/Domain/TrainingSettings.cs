@@ -1,4 +1,5 @@
 using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Training.Api.Domain;
 

@@ -27,7 +27,8 @@ public sealed record SettingsRequest : IValidatableRequest
                     errors.Add($"weights.{name}", $"must be between 0 and {MaxWeight}.");
                 }
             }
-            if (Weights.All().All(w => w.Value is not null) && Weights.All().Sum(w => w.Value!.Value) == 0)
+            // All present and none positive (not a sum: int.MaxValue weights overflowed it, a 500).
+            if (Weights.All().All(w => w.Value is <= 0))
             {
                 errors.Add("weights", "at least one weight must be above 0.");
             }

@@ -10,7 +10,6 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
     {
         builder.ToTable("cohorts");
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.ProgramId).HasMaxLength(64);
         builder.Property(c => c.Trainer).HasMaxLength(200);
         builder.Property(c => c.Location).HasMaxLength(200);
         builder.Property(c => c.CreatedBy).HasMaxLength(100);

@@ -10,7 +10,6 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
     {
         builder.ToTable("courses");
         builder.HasKey(c => c.Id);
-        builder.Property(c => c.ProgramId).HasMaxLength(64);
         builder.Property(c => c.Code).HasMaxLength(50);
         builder.Property(c => c.Title).HasMaxLength(200);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);

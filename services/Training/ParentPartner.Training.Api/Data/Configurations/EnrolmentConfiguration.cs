@@ -12,7 +12,6 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
     {
         builder.ToTable("enrolments");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.ProgramId).HasMaxLength(64);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Hours).HasPrecision(5, 2);
         builder.Property(e => e.RecordedBy).HasMaxLength(100);

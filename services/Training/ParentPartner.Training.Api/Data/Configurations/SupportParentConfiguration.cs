@@ -12,7 +12,6 @@ internal sealed class SupportParentConfiguration : IEntityTypeConfiguration<Supp
     {
         builder.ToTable("support_parents");
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.ProgramId).HasMaxLength(64);
         builder.Property(p => p.UserSubject).HasMaxLength(100);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.FirstName).HasMaxLength(100);

@@ -12,7 +12,6 @@ internal sealed class TrainingSettingsConfiguration : IEntityTypeConfiguration<T
     {
         builder.ToTable(Table);
         builder.HasKey(s => s.ProgramId);
-        builder.Property(s => s.ProgramId).HasMaxLength(64);
         builder.Property(s => s.TimeZone).HasMaxLength(64);
         builder.Property(s => s.UpdatedBy).HasMaxLength(100);
         builder.Ignore(s => s.Calendar);

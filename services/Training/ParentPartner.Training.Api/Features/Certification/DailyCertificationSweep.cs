@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ParentPartner.ServiceDefaults.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Certification;
 

@@ -1,5 +1,5 @@
 using ParentPartner.ServiceDefaults.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Certification;
 

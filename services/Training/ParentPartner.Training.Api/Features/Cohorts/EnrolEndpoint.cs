@@ -6,7 +6,7 @@ using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
@@ -82,17 +82,14 @@ public static class EnrolEndpoint
             EnrolledAt = now,
         };
         // The seat and the enrolment commit together, or neither does.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         if (!await Seats.TryTakeAsync(db, cohort.Id, cancellationToken))
         {
             return Problem.Conflict($"The cohort is full ({cohort.Capacity} seats).");
         }
         db.Enrolments.Add(enrolment);
         await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/training/programs/{programId}/cohorts/{cohort.Id}/enrolments/{enrolment.Id}", EnrolmentResponse.From(enrolment, parent));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Cohorts;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.Training.Api.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
@@ -27,7 +27,7 @@ public static class ListCohortsEndpoint
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (Paging.TryRead(cursor, limit, out var after, out var size) is { } problem)
+        if (PageRequest.TryRead(cursor, limit, out var page) is { } problem)
         {
             return problem;
         }
@@ -43,14 +43,14 @@ public static class ListCohortsEndpoint
             var now = clock.Now();
             query = query.Where(c => c.StartsAt >= now);
         }
-        if (after is { } a)
+        if (page.After is { } a)
         {
             query = query.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.StartsAt, c.Id), ValueTuple.Create(a.At, a.Id)));
         }
-        var rows = await query.OrderBy(c => c.StartsAt).ThenBy(c => c.Id).Take(size + 1)
+        var rows = await query.OrderBy(c => c.StartsAt).ThenBy(c => c.Id).Take(page.Fetch)
             .Join(db.Courses.AsNoTracking(), c => c.CourseId, k => k.Id, (c, k) => new { Cohort = c, Course = k })
             .ToListAsync(cancellationToken);
         rows = [.. rows.OrderBy(r => r.Cohort.StartsAt).ThenBy(r => r.Cohort.Id)];
-        return TypedResults.Ok(Paging.ToPage(rows, size, r => new Cursor(r.Cohort.StartsAt, r.Cohort.Id), r => CohortResponse.From(r.Cohort, r.Course, settings)));
+        return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.Cohort.StartsAt, r.Cohort.Id), r => CohortResponse.From(r.Cohort, r.Course, settings)));
     }
 }

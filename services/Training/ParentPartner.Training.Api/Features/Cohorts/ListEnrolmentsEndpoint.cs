@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
@@ -23,7 +24,7 @@ public static class ListEnrolmentsEndpoint
         TrainingDbContext db,
         CancellationToken cancellationToken)
     {
-        if (Paging.TryRead(cursor, limit, out var after, out var size) is { } problem)
+        if (PageRequest.TryRead(cursor, limit, out var page) is { } problem)
         {
             return problem;
         }
@@ -33,14 +34,14 @@ public static class ListEnrolmentsEndpoint
         }
 
         var query = db.Enrolments.AsNoTracking().Where(e => e.ProgramId == programId && e.CohortId == cohortId);
-        if (after is { } a)
+        if (page.After is { } a)
         {
             query = query.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.EnrolledAt, e.Id), ValueTuple.Create(a.At, a.Id)));
         }
-        var rows = await query.OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id).Take(size + 1)
+        var rows = await query.OrderBy(e => e.EnrolledAt).ThenBy(e => e.Id).Take(page.Fetch)
             .Join(db.SupportParents.AsNoTracking(), e => e.SupportParentId, p => p.Id, (e, p) => new { Enrolment = e, Parent = p })
             .ToListAsync(cancellationToken);
         rows = [.. rows.OrderBy(r => r.Enrolment.EnrolledAt).ThenBy(r => r.Enrolment.Id)];
-        return TypedResults.Ok(Paging.ToPage(rows, size, r => new Cursor(r.Enrolment.EnrolledAt, r.Enrolment.Id), r => EnrolmentResponse.From(r.Enrolment, r.Parent)));
+        return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.Enrolment.EnrolledAt, r.Enrolment.Id), r => EnrolmentResponse.From(r.Enrolment, r.Parent)));
     }
 }

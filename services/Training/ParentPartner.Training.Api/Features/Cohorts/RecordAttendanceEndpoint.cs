@@ -8,7 +8,7 @@ using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
 using ParentPartner.Training.Api.Events;
 using ParentPartner.Training.Api.Features.Certification;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
@@ -69,7 +69,7 @@ public static class RecordAttendanceEndpoint
         // Claim the record with one conditional UPDATE: of two simultaneous records only one finds the seat
         // still open, so hours are published (and paid) once. The rest commits in the same transaction.
         var recordedBy = user.SubjectId();
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         var claimed = await db.Enrolments
             .Where(e => e.Id == enrolment.Id && e.Status == EnrolmentStatus.Enrolled)
             .ExecuteUpdateAsync(set => set
@@ -100,10 +100,7 @@ public static class RecordAttendanceEndpoint
             ledger.Apply(parent, settings, await programs.ActiveCoursesAsync(programId, cancellationToken), done, now, applyLapses: false);
         }
         await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(EnrolmentResponse.From(enrolment, parent));
     }
 }

@@ -7,7 +7,8 @@ using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Training.Api.Features.Cohorts;
 

@@ -5,7 +5,7 @@ using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Courses;
 

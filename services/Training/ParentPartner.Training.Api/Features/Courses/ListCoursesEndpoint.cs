@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.Training.Api.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Courses;
 
@@ -24,7 +24,7 @@ public static class ListCoursesEndpoint
         TrainingDbContext db,
         CancellationToken cancellationToken)
     {
-        if (Paging.TryRead(cursor, limit, out var after, out var size) is { } problem)
+        if (PageRequest.TryRead(cursor, limit, out var page) is { } problem)
         {
             return problem;
         }
@@ -35,11 +35,11 @@ public static class ListCoursesEndpoint
         {
             query = query.Where(c => c.RetiredAt == null);
         }
-        if (after is { } c)
+        if (page.After is { } c)
         {
             query = query.Where(x => EF.Functions.GreaterThan(ValueTuple.Create(x.AddedAt, x.Id), ValueTuple.Create(c.At, c.Id)));
         }
-        var rows = await query.OrderBy(x => x.AddedAt).ThenBy(x => x.Id).Take(size + 1).ToListAsync(cancellationToken);
-        return TypedResults.Ok(Paging.ToPage(rows, size, x => new Cursor(x.AddedAt, x.Id), CourseResponse.From));
+        var rows = await query.OrderBy(x => x.AddedAt).ThenBy(x => x.Id).Take(page.Fetch).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, x => new Cursor(x.AddedAt, x.Id), CourseResponse.From));
     }
 }

@@ -4,7 +4,7 @@ using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
 using ParentPartner.Training.Api.Features.Certification;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Courses;
 

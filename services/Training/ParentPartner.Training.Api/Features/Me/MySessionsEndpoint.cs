@@ -5,7 +5,7 @@ using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Me;
 
@@ -29,7 +29,7 @@ public static class MySessionsEndpoint
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (Paging.TryRead(cursor, limit, out var after, out var size) is { } problem)
+        if (PageRequest.TryRead(cursor, limit, out var page) is { } problem)
         {
             return problem;
         }
@@ -42,16 +42,16 @@ public static class MySessionsEndpoint
         var now = clock.Now();
         var query = db.Enrolments.AsNoTracking()
             .Where(e => e.SupportParentId == parent.Id && e.Status == EnrolmentStatus.Enrolled && e.SessionStartsAt >= now);
-        if (after is { } a)
+        if (page.After is { } a)
         {
             query = query.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.SessionStartsAt, e.Id), ValueTuple.Create(a.At, a.Id)));
         }
-        var rows = await query.OrderBy(e => e.SessionStartsAt).ThenBy(e => e.Id).Take(size + 1)
+        var rows = await query.OrderBy(e => e.SessionStartsAt).ThenBy(e => e.Id).Take(page.Fetch)
             .Join(db.Cohorts.AsNoTracking(), e => e.CohortId, c => c.Id, (e, c) => new { Enrolment = e, Cohort = c })
             .Join(db.Courses.AsNoTracking(), x => x.Cohort.CourseId, k => k.Id, (x, k) => new { x.Enrolment, x.Cohort, Course = k })
             .ToListAsync(cancellationToken);
         rows = [.. rows.OrderBy(r => r.Enrolment.SessionStartsAt).ThenBy(r => r.Enrolment.Id)];
-        return TypedResults.Ok(Paging.ToPage(rows, size, r => new Cursor(r.Enrolment.SessionStartsAt, r.Enrolment.Id), r => new MySessionResponse(
+        return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.Enrolment.SessionStartsAt, r.Enrolment.Id), r => new MySessionResponse(
             r.Enrolment.Id, r.Cohort.Id, r.Course.Id, r.Course.Title, r.Course.Kind, r.Cohort.Trainer, r.Cohort.Location,
             r.Cohort.StartsAt, settings.Calendar.Local(r.Cohort.StartsAt), settings.TimeZone, r.Cohort.DurationMinutes)));
     }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Features.Transcripts;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Me;
 

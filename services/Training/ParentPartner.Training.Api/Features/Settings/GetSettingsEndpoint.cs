@@ -1,4 +1,4 @@
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Settings;
 

@@ -3,7 +3,7 @@ using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Settings;
 

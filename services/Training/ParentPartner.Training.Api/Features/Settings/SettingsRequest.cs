@@ -1,5 +1,6 @@
 using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Domain;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Training.Api.Features.Settings;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 

@@ -5,7 +5,7 @@ using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
@@ -29,7 +29,7 @@ public static class ListSupportParentsEndpoint
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (Paging.TryRead(cursor, limit, out var after, out var size) is { } problem)
+        if (PageRequest.TryRead(cursor, limit, out var page) is { } problem)
         {
             return problem;
         }
@@ -52,12 +52,12 @@ public static class ListSupportParentsEndpoint
         {
             query = query.Where(p => p.Status == s);
         }
-        if (after is { } c)
+        if (page.After is { } c)
         {
             query = query.Where(p => EF.Functions.GreaterThan(ValueTuple.Create(p.AppliedAt, p.Id), ValueTuple.Create(c.At, c.Id)));
         }
-        var rows = await query.OrderBy(p => p.AppliedAt).ThenBy(p => p.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var rows = await query.OrderBy(p => p.AppliedAt).ThenBy(p => p.Id).Take(page.Fetch).ToListAsync(cancellationToken);
         var today = settings.Calendar.Today(clock.Now());
-        return TypedResults.Ok(Paging.ToPage(rows, size, p => new Cursor(p.AppliedAt, p.Id), p => SupportParentSummary.From(p, today)));
+        return TypedResults.Ok(page.ToPage(rows, p => new Cursor(p.AppliedAt, p.Id), p => SupportParentSummary.From(p, today)));
     }
 }

@@ -6,7 +6,7 @@ using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
 using ParentPartner.Training.Api.Events;
 using ParentPartner.Training.Api.Features.Certification;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 

@@ -6,7 +6,7 @@ using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
 using ParentPartner.Training.Api.Events;
 using ParentPartner.Training.Api.Features.Cohorts;
-using ParentPartner.Training.Api.Programs;
+using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
@@ -49,7 +49,7 @@ public static class WithdrawEndpoint
         parent.ErasePersonalData();
 
         // Seats in sessions that have not started go back to their cohorts, in the same transaction.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         var upcoming = await db.Enrolments
             .Where(e => e.SupportParentId == parent.Id && e.Status == EnrolmentStatus.Enrolled && e.SessionStartsAt > now)
             .ToListAsync(cancellationToken);
@@ -61,10 +61,7 @@ public static class WithdrawEndpoint
 
         db.Publish(TrainingEvents.Withdrawn(parent, now));
         await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(SupportParentResponse.From(parent, settings, now));
     }
 }

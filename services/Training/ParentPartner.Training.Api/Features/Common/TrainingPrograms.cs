@@ -3,7 +3,7 @@ using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
 
-namespace ParentPartner.Training.Api.Programs;
+namespace ParentPartner.Training.Api.Features.Common;
 
 /// <summary>
 /// A program's training settings and catalogue. Programs exist in the identity provider, not here, so a
@@ -32,7 +32,7 @@ public sealed class TrainingPrograms(TrainingDbContext db, TimeProvider clock)
     {
         var now = clock.Now();
         var defaults = new TrainingSettings { ProgramId = programId, UpdatedAt = now };
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO training_settings (program_id, time_zone, eligibility_months, recovery_months, supplemental_due_days,
@@ -47,9 +47,6 @@ public sealed class TrainingPrograms(TrainingDbContext db, TimeProvider clock)
             db.Courses.AddRange(DefaultCatalogue.For(programId, now, defaults.Calendar.Today(now)));
             await db.SaveChangesAsync(cancellationToken);
         }
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
     }
 }

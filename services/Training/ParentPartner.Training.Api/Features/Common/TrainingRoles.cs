@@ -1,6 +1,6 @@
 using ParentPartner.ServiceDefaults.Auth;
 
-namespace ParentPartner.Training.Api.Features;
+namespace ParentPartner.Training.Api.Features.Common;
 
 /// <summary>Who may do what in training.</summary>
 public static class TrainingRoles

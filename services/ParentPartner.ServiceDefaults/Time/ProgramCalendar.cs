@@ -1,14 +1,17 @@
 using NodaTime;
 using NodaTime.Text;
 
-namespace ParentPartner.Training.Api.Domain;
+namespace ParentPartner.ServiceDefaults.Time;
 
 /// <summary>
 /// A program's wall clock: instants are stored in UTC, dates and times are read and shown in the
-/// program's IANA time zone. "Today" for a rule (eligibility, due dates) is the program's local date.
+/// program's IANA time zone (NodaTime's tzdb). "Today" for a rule (eligibility, due dates) is the program's local date.
+/// Shared by every service that reads or writes wall-clock times (training's sessions, scheduling's appointments).
 /// </summary>
 public sealed class ProgramCalendar(DateTimeZone zone)
 {
+    private static readonly LocalDateTimePattern Shown = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+
     private static readonly LocalDateTimePattern[] LocalPatterns =
     [
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
@@ -51,4 +54,7 @@ public sealed class ProgramCalendar(DateTimeZone zone)
         var mapping = zone.MapLocal(local);
         return mapping.Count == 0 ? null : mapping.First().ToInstant().ToDateTimeOffset();
     }
+
+    /// <summary>A stored wall-clock time as the API writes it (minutes, no offset: the zone travels beside it).</summary>
+    public static string Format(DateTime local) => Shown.Format(LocalDateTime.FromDateTime(local));
 }

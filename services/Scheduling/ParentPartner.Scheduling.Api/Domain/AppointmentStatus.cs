@@ -1,0 +1,9 @@
+namespace ParentPartner.Scheduling.Api.Domain;
+
+public enum AppointmentStatus
+{
+    Booked,
+    Fulfilled,
+    Cancelled,
+    NoShow,
+}

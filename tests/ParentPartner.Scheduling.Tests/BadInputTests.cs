@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ParentPartner.Testing;
+
+namespace ParentPartner.Scheduling.Tests;
+
+/// <summary>The bad-input corpus on every appointment write: a 4xx problem, never a 500, and nothing stored.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class BadInputTests(Platform platform)
+{
+    private readonly SchedulingDriver _scheduling = new(platform);
+
+    public static TheoryData<string, string> Bodies => new()
+    {
+        { "unknown kind", """{"kind":"picnic"}""" },
+        { "unknown zone", """{"timeZone":"Mars/Olympus"}""" },
+        { "offset in local time", """{"startsLocal":"2026-12-15T18:00:00-06:00"}""" },
+        { "end before start", """{"endsLocal":"2026-12-15T17:00"}""" },
+        { "longer than 12 hours", """{"endsLocal":"2026-12-16T18:01"}""" },
+        { "in person without address", """{"address":null}""" },
+        { "video without https link", """{"place":"video","videoLink":"http://meet.example.org"}""" },
+        { "phone without number", """{"place":"phone"}""" },
+        { "family full name", """{"familyName":"Maria Rodriguez"}""" },
+        { "overlong address", $$"""{"address":"{{new string('a', 301)}}"}""" },
+        { "number for text", """{"timeZone":42}""" },
+        { "missing kind", """{"kind":null}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task A_bad_appointment_is_a_4xx_problem_and_stores_nothing(string what, string patch)
+    {
+        var body = SchedulingDriver.Appointment();
+        foreach (var (name, value) in JsonNode.Parse(patch)!.AsObject())
+        {
+            body[name] = value?.DeepClone();
+        }
+        var existing = await _scheduling.CreateIdAsync(SchedulingDriver.Appointment());
+        var before = await _scheduling.StoredAsync();
+
+        using var created = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Post, SchedulingDriver.Appointments(), body);
+        using var changed = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Put, $"{SchedulingDriver.Appointments()}/{existing}", body);
+
+        Assert.True((int)created.StatusCode is >= 400 and < 500, $"{what}: {created.StatusCode}");
+        await created.AssertProblemAsync(created.StatusCode);
+        await changed.AssertProblemAsync(created.StatusCode);
+        Assert.Equal(before, await _scheduling.StoredAsync());
+    }
+
+    [Fact]
+    public async Task Malformed_json_and_a_bad_outcome_are_400_problems()
+    {
+        var existing = await _scheduling.CreateIdAsync(SchedulingDriver.Appointment("2026-12-01T08:00", "2026-12-01T09:00"));
+        var before = await _scheduling.StoredAsync();
+        using var client = await _scheduling.ClientAsync(TestUsers.CoordinatorA);
+
+        using var malformed = await client.PostAsync(SchedulingDriver.Appointments(), new StringContent("{\"kind\":", Encoding.UTF8, "application/json"));
+        await malformed.AssertProblemAsync(HttpStatusCode.BadRequest);
+        using var noWho = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Put, $"{SchedulingDriver.Appointments()}/{existing}/outcome", new JsonObject { ["outcome"] = "no-show" });
+        await noWho.AssertProblemAsync(HttpStatusCode.BadRequest);
+        using var unknown = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Put, $"{SchedulingDriver.Appointments()}/{existing}/outcome", new JsonObject { ["outcome"] = "maybe" });
+        await unknown.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(before, await _scheduling.StoredAsync());
+    }
+}
