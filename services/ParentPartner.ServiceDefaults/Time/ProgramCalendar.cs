@@ -31,6 +31,17 @@ public sealed class ProgramCalendar(DateTimeZone zone)
     /// <summary>The instant shown with the program's offset at that moment (e.g. 18:00-05:00 in Chicago in summer).</summary>
     public DateTimeOffset Local(DateTimeOffset at) => Instant.FromDateTimeOffset(at).InZone(zone).ToDateTimeOffset();
 
+    /// <summary>
+    /// The instant a calendar period after <paramref name="at"/> on the program's wall clock: a month after 31 January
+    /// is 28 February, and a week after 18:00 is 18:00 again even across a daylight-saving change (a skipped time
+    /// moves forward, a repeated one takes the earlier).
+    /// </summary>
+    public DateTimeOffset AddLocal(DateTimeOffset at, Period period) =>
+        zone.AtLeniently(Instant.FromDateTimeOffset(at).InZone(zone).LocalDateTime + period).ToInstant().ToDateTimeOffset();
+
+    /// <summary>The instant a local date begins (midnight, or the first moment after a change that skips it).</summary>
+    public DateTimeOffset StartOf(LocalDate date) => zone.AtStartOfDay(date).ToInstant().ToDateTimeOffset();
+
     public static bool TryParseLocal(string? text, out LocalDateTime local)
     {
         local = default;

@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("scheduling");
 builder.AddServiceDatabase<SchedulingDbContext>();
 builder.AddServiceMessaging<SchedulingDbContext>();
+builder.AddScheduling();
 
 var app = builder.Build();
 

@@ -1,14 +1,32 @@
+using ParentPartner.Scheduling.Api.Data.Configurations;
 using ParentPartner.Scheduling.Api.Features.Appointments;
+using ParentPartner.Scheduling.Api.Features.Contacts;
+using ParentPartner.Scheduling.Api.Features.Matches;
+using ParentPartner.Scheduling.Api.Features.Me;
+using ParentPartner.Scheduling.Api.Features.Plans;
+using ParentPartner.Scheduling.Api.Features.Settings;
+using ParentPartner.Scheduling.Api.Features.Worklist;
+using ParentPartner.Scheduling.Api.Jobs;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Dapr;
+using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Jobs;
 
 namespace ParentPartner.Scheduling.Api;
 
 public static class SchedulingServiceExtensions
 {
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder) =>
+        // Every 15 minutes: the first-contact clock is 48 hours, so an overdue item surfaces within a quarter hour.
+        builder.AddRecurringJob<PlanSweep>("Scheduling:PlanSweep", TimeSpan.FromMinutes(15), (sweep, now, cancellationToken) => sweep.RunAsync(now, cancellationToken));
+
     public static WebApplication MapSchedulingEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("/api/scheduling").WithTags("Scheduling");
+        var group = app.MapGroup("/api/scheduling").WithTags("Scheduling").TranslateSaveConflicts(new Dictionary<string, string>
+        {
+            [PlanItemConfiguration.OneItemIndex] = "The plan changed at the same moment; read it again and retry.",
+        });
         group.MapCallerEndpoint("scheduling");
 
         var program = group.MapProgramScope();
@@ -17,6 +35,27 @@ public static class SchedulingServiceExtensions
         program.MapChangeAppointment();
         program.MapCancelAppointment();
         program.MapRecordOutcome();
+
+        program.MapListMatches();
+        program.MapGetPlan();
+        program.MapCompletePlanItem();
+        program.MapGetWorklist();
+
+        program.MapLogContact();
+        program.MapCorrectContact();
+        program.MapVoidContact();
+        program.MapGetContact();
+        program.MapListContacts();
+
+        program.MapGetFollowUpSettings();
+        program.MapPutFollowUpSettings();
+
+        var me = group.MapGroup("/me");
+        me.MapMyWeek();
+
+        // Where a Dapr sidecar drives the sweep (deploy/dapr), set Scheduling:PlanSweep:Enabled=false.
+        app.MapDaprCronBinding("plan-sweep", (services, cancellationToken) =>
+            services.GetRequiredService<PlanSweep>().RunAsync(services.GetRequiredService<TimeProvider>().Now(), cancellationToken));
         return app;
     }
 }

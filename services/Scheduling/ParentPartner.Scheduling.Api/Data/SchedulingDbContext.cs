@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ParentPartner.Scheduling.Api.Data.Configurations;
 using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
@@ -13,9 +12,16 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
 
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfiguration(new AppointmentConfiguration());
-        modelBuilder.ApplyConfiguration(new FeedTokenConfiguration());
-    }
+    public DbSet<ScheduledMatch> Matches => Set<ScheduledMatch>();
+
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactRevision> ContactRevisions => Set<ContactRevision>();
+
+    public DbSet<FollowUpSettings> FollowUpSettings => Set<FollowUpSettings>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
 }

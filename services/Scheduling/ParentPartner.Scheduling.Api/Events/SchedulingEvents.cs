@@ -18,4 +18,34 @@ public static class SchedulingEvents
         StartsAt = appointment.StartsAt,
         OccurredAt = at,
     };
+
+    /// <summary>A contact at its current revision; a void travels as a revision with Voided set.</summary>
+    public static ContactLogged Logged(Contact contact) => new()
+    {
+        ContactId = contact.Id,
+        Revision = contact.Revision,
+        ProgramId = contact.ProgramId,
+        MatchId = contact.MatchId,
+        SupportParentId = contact.SupportParentId,
+        SupportParentSubject = contact.SupportParentSubject,
+        Kind = KebabEnum.Name(contact.Kind),
+        Mode = KebabEnum.Name(contact.Mode),
+        StartedAt = contact.StartedAt,
+        OccurredOn = contact.OccurredOn,
+        Minutes = contact.Minutes,
+        Miles = contact.Miles,
+        EnteredBy = contact.EnteredBy,
+        Voided = contact.Voided,
+        RecordedAt = contact.UpdatedAt,
+    };
+
+    public static PlanItemOverdue Overdue(PlanItem item, DateTimeOffset at) => new()
+    {
+        PlanItemId = item.Id,
+        ProgramId = item.ProgramId,
+        MatchId = item.MatchId,
+        Kind = KebabEnum.Name(item.Kind),
+        DueAt = item.DueAt,
+        OccurredAt = at,
+    };
 }

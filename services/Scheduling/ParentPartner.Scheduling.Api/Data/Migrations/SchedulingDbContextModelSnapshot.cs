@@ -142,6 +142,173 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                     b.ToTable("appointments", (string)null);
                 });
 
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<decimal>("Miles")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)")
+                        .HasColumnName("miles");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<string>("SupportParentSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("support_parent_subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("MatchId", "StartedAt")
+                        .HasDatabaseName("ix_contacts_match_id_started_at");
+
+                    b.HasIndex("ProgramId", "OccurredOn", "Id")
+                        .HasDatabaseName("ix_contacts_program_id_occurred_on_id");
+
+                    b.HasIndex("ProgramId", "SupportParentId", "OccurredOn")
+                        .HasDatabaseName("ix_contacts_program_id_support_parent_id_occurred_on");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.ContactRevision", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("Miles")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)")
+                        .HasColumnName("miles");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.HasKey("ContactId", "Revision")
+                        .HasName("pk_contact_revisions");
+
+                    b.ToTable("contact_revisions", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.FeedToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -190,6 +357,217 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasDatabaseName("ix_feed_tokens_program_id_owner_subject");
 
                     b.ToTable("feed_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.FollowUpSettings", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("EndOfMatchReviewDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_of_match_review_days");
+
+                    b.Property<int>("FirstContactHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_contact_hours");
+
+                    b.Property<int>("FirstWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_weeks");
+
+                    b.Property<int>("FirstWeeksContacts")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_weeks_contacts");
+
+                    b.Property<int>("MonthlyHoursMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_hours_max");
+
+                    b.Property<int>("MonthlyHoursMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_hours_min");
+
+                    b.Property<int>("MonthlyVisits")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_visits");
+
+                    b.Property<int>("OutcomeSurveyWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome_survey_weeks");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("VisitMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("visit_months");
+
+                    b.Property<int>("WeekCheckInDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("week_check_in_days");
+
+                    b.HasKey("ProgramId")
+                        .HasName("pk_follow_up_settings");
+
+                    b.ToTable("follow_up_settings", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("met_at");
+
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_at");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer")
+                        .HasColumnName("target");
+
+                    b.Property<int?>("TargetMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_max");
+
+                    b.Property<DateTimeOffset>("WindowStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_items");
+
+                    b.HasIndex("DueAt", "Id")
+                        .HasDatabaseName("ix_plan_items_due_unflagged")
+                        .HasFilter("status = 'Open' AND overdue_at IS NULL");
+
+                    b.HasIndex("MatchId", "Kind", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_items_match_id_kind_sequence");
+
+                    b.HasIndex("ProgramId", "DueAt", "Id")
+                        .HasDatabaseName("ix_plan_items_program_open_due")
+                        .HasFilter("status = 'Open'");
+
+                    b.ToTable("plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.ScheduledMatch", b =>
+                {
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("ProgramKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("program_kind");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("SupportParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("support_parent_id");
+
+                    b.Property<string>("SupportParentSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("support_parent_subject");
+
+                    b.HasKey("MatchId")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_matches_referral_id");
+
+                    b.HasIndex("SupportParentSubject")
+                        .HasDatabaseName("ix_matches_support_parent_subject");
+
+                    b.HasIndex("ProgramId", "SupportParentId")
+                        .HasDatabaseName("ix_matches_program_id_support_parent_id");
+
+                    b.ToTable("matches", (string)null);
                 });
 
             modelBuilder.Entity("ParentPartner.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -315,6 +693,16 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.ContactRevision", b =>
+                {
+                    b.HasOne("ParentPartner.Scheduling.Api.Domain.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_revisions_contacts_contact_id");
                 });
 #pragma warning restore 612, 618
         }

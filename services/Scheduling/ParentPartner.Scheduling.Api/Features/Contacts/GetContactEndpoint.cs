@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.ServiceDefaults.Problems;
+
+namespace ParentPartner.Scheduling.Api.Features.Contacts;
+
+public static class GetContactEndpoint
+{
+    public static RouteHandlerBuilder MapGetContact(this RouteGroupBuilder program) =>
+        program.MapGet("/contacts/{contactId:guid}", HandleAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SchedulingRoles.Attendees))
+            .WithName("GetContact")
+            .WithSummary("One contact with every revision (what changed, why, by whom); a support parent sees only their own")
+            .Produces<ContactResponse>();
+
+    private static async Task<IResult> HandleAsync(string programId, Guid contactId, SchedulingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var contact = await db.Contacts.AsNoTracking().Visible(programId, user).FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        if (contact is null)
+        {
+            return Problem.NotFound("contact");
+        }
+        var revisions = await db.ContactRevisions.AsNoTracking().Where(r => r.ContactId == contactId).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ContactResponse.From(contact, revisions));
+    }
+}

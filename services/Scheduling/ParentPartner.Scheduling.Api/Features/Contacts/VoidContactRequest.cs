@@ -1,0 +1,11 @@
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.Scheduling.Api.Features.Contacts;
+
+public sealed record VoidContactRequest : IValidatableRequest
+{
+    /// <summary>Why it is withdrawn ("logged twice", "wrong family"), up to 500 characters.</summary>
+    public string? Reason { get; init; }
+
+    public FieldErrors Validate() => new FieldErrors().Text("reason", Reason, 500, required: true);
+}
