@@ -7,13 +7,15 @@ public sealed class MatchEventsBuilder(string programId, Guid referralId, Guid s
 {
     public Guid MatchId { get; } = Guid.NewGuid();
 
-    public MatchMade Made(DateTimeOffset readyAt, DateTimeOffset madeAt) => new()
+    /// <summary>Made at <paramref name="madeAt"/>; <paramref name="programKind"/> p2p or child-welfare, the support parent's login subject when they have one.</summary>
+    public MatchMade Made(DateTimeOffset readyAt, DateTimeOffset madeAt, string? programKind = null, string? supportParentSubject = null) => new()
     {
         MatchId = MatchId,
         ReferralId = referralId,
         SupportParentId = supportParentId,
         ProgramId = programId,
-        SupportParentSubject = null,
+        SupportParentSubject = supportParentSubject,
+        ProgramKind = programKind,
         ReadyAt = readyAt,
         MadeAt = madeAt,
     };
