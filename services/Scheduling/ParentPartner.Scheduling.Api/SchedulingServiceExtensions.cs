@@ -1,5 +1,6 @@
 using ParentPartner.Scheduling.Api.Data.Configurations;
 using ParentPartner.Scheduling.Api.Features.Appointments;
+using ParentPartner.Scheduling.Api.Features.Calendars;
 using ParentPartner.Scheduling.Api.Features.Contacts;
 using ParentPartner.Scheduling.Api.Features.Matches;
 using ParentPartner.Scheduling.Api.Features.Me;
@@ -35,6 +36,12 @@ public static class SchedulingServiceExtensions
         program.MapChangeAppointment();
         program.MapCancelAppointment();
         program.MapRecordOutcome();
+        program.MapListAppointments();
+
+        program.MapCreateFeedToken();
+        program.MapListFeedTokens();
+        program.MapRevokeFeedToken();
+        app.MapGetCalendarFeed();
 
         program.MapListMatches();
         program.MapGetPlan();

@@ -10,6 +10,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
 {
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<AppointmentSeries> AppointmentSeries => Set<AppointmentSeries>();
+
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
 
     public DbSet<ScheduledMatch> Matches => Set<ScheduledMatch>();

@@ -18,6 +18,15 @@ public sealed class Appointment : IProgramOwned
 
     public AppointmentKind Kind { get; set; }
 
+    /// <summary>The series this is an occurrence of, if any.</summary>
+    public Guid? SeriesId { get; init; }
+
+    /// <summary>For an occurrence: the local start the series gave it (its RECURRENCE-ID), kept when it is moved.</summary>
+    public DateTime? OccurrenceLocal { get; init; }
+
+    /// <summary>For an occurrence: changed on its own ("this one" or "this and following"), so the feed writes it as an override.</summary>
+    public bool IsException { get; set; }
+
     public PlaceKind Place { get; set; }
 
     public string? Address { get; set; }

@@ -24,7 +24,10 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.StartsLocal).HasColumnType("timestamp without time zone");
         builder.Property(a => a.EndsLocal).HasColumnType("timestamp without time zone");
         builder.Property(a => a.CreatedBy).HasMaxLength(100);
+        builder.Property(a => a.OccurrenceLocal).HasColumnType("timestamp without time zone");
         builder.Ignore(a => a.DurationMinutes);
+        builder.HasOne<AppointmentSeries>().WithMany().HasForeignKey(a => a.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.SeriesId, a.OccurrenceLocal });
         builder.HasIndex(a => new { a.ProgramId, a.StartsAt, a.Id });
         builder.HasIndex(a => new { a.SupportParentSubject, a.StartsAt });
     }

@@ -56,6 +56,10 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("family_name");
 
+                    b.Property<bool>("IsException")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_exception");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -74,6 +78,10 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("no_show_by");
+
+                    b.Property<DateTime?>("OccurrenceLocal")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("occurrence_local");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
@@ -95,6 +103,10 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
@@ -133,6 +145,9 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_appointments");
 
+                    b.HasIndex("SeriesId", "OccurrenceLocal")
+                        .HasDatabaseName("ix_appointments_series_id_occurrence_local");
+
                     b.HasIndex("SupportParentSubject", "StartsAt")
                         .HasDatabaseName("ix_appointments_support_parent_subject_starts_at");
 
@@ -140,6 +155,37 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasDatabaseName("ix_appointments_program_id_starts_at_id");
 
                     b.ToTable("appointments", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.AppointmentSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("IntervalWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_weeks");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointment_series");
+
+                    b.ToTable("appointment_series", (string)null);
                 });
 
             modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.Contact", b =>
@@ -693,6 +739,15 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.Appointment", b =>
+                {
+                    b.HasOne("ParentPartner.Scheduling.Api.Domain.AppointmentSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_appointment_series_series_id");
                 });
 
             modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.ContactRevision", b =>

@@ -38,6 +38,9 @@ public sealed partial record AppointmentRequest : IValidatableRequest
 
     public Guid? MatchId { get; init; }
 
+    /// <summary>Only when booking: repeat weekly (a support group). Each occurrence is then an appointment of its own with a seriesId.</summary>
+    public RepeatRequest? Repeat { get; init; }
+
     /// <summary>Book even though the support parent already has an appointment at that time.</summary>
     public bool ConfirmOverlap { get; init; }
 
@@ -83,6 +86,7 @@ public sealed partial record AppointmentRequest : IValidatableRequest
         {
             errors.Add("videoLink", "must be an https link by video.");
         }
+        Repeat?.Validate(errors);
         if (FamilyName is not null && !FamilyNameShape().IsMatch(FamilyName))
         {
             errors.Add("familyName", "must be a first name or initials only (one word, at most 30 characters).");

@@ -24,10 +24,14 @@ public sealed record AppointmentResponse(
     DateTimeOffset EndsAt,
     int DurationMinutes,
     int Sequence,
-    bool NeedsOutcome)
+    bool NeedsOutcome,
+    Guid? SeriesId,
+    string? OccurrenceLocal,
+    bool IsException)
 {
     public static AppointmentResponse From(Appointment a) => new(
         a.Id, a.ProgramId, a.MatchId, a.Kind, a.Status, a.NoShowBy, a.Place, a.Address, a.Phone, a.VideoLink,
         a.SupportParentSubject, a.FamilyName, a.TimeZone, ProgramCalendar.Format(a.StartsLocal), ProgramCalendar.Format(a.EndsLocal),
-        a.StartsAt, a.EndsAt, a.DurationMinutes, a.Sequence, a.NeedsOutcome);
+        a.StartsAt, a.EndsAt, a.DurationMinutes, a.Sequence, a.NeedsOutcome,
+        a.SeriesId, a.OccurrenceLocal is { } occurrence ? ProgramCalendar.Format(occurrence) : null, a.IsException);
 }

@@ -15,14 +15,22 @@ public static class ChangeAppointmentEndpoint
             .RequireAuthorization(policy => policy.RequireRole(SchedulingRoles.Attendees))
             .WithValidation()
             .WithName("ChangeAppointment")
-            .WithSummary("Replace a booked appointment's time, place or attendees; bumps its calendar SEQUENCE")
+            .WithSummary("Replace a booked appointment's time, place or attendees; for a weekly series ?scope=this (default) or ?scope=following; bumps its calendar SEQUENCE")
             .Produces<AppointmentResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> HandleAsync(
-        string programId, Guid appointmentId, AppointmentRequest request, SchedulingDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string programId, Guid appointmentId, string? scope, AppointmentRequest request, SchedulingDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (SeriesScopes.TryRead(scope, out var covers) is { } badScope)
+        {
+            return badScope;
+        }
+        if (request.Repeat is not null)
+        {
+            return new FieldErrors().Add("repeat", "is only for booking; change a series with ?scope=following.").ToProblem();
+        }
         var appointment = await db.Appointments.Visible(programId, user).FirstOrDefaultAsync(a => a.Id == appointmentId, cancellationToken);
         if (appointment is null)
         {
@@ -32,12 +40,26 @@ public static class ChangeAppointmentEndpoint
         {
             return Problem.Conflict($"The appointment is {ServiceDefaults.Http.KebabEnum.Name(appointment.Status)}; only a booked one can change.");
         }
+        var now = clock.Now();
+        if (covers == SeriesScope.Following && appointment.SeriesId is { } seriesId)
+        {
+            var following = await db.Appointments.Visible(programId, user)
+                .Where(a => a.SeriesId == seriesId && a.OccurrenceLocal >= appointment.OccurrenceLocal).OrderBy(a => a.OccurrenceLocal).ToListAsync(cancellationToken);
+            if (await AppointmentSeriesBooking.ChangeFollowingAsync(appointment, request, following, db, user, now, cancellationToken) is { } seriesProblem)
+            {
+                return seriesProblem;
+            }
+            await db.AppointmentSeries.Where(s => s.Id == seriesId).ExecuteUpdateAsync(set => set.SetProperty(s => s.Sequence, s => s.Sequence + 1), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(AppointmentResponse.From(appointment));
+        }
         if (await AppointmentRules.ApplyAsync(appointment, request, user, db, cancellationToken) is { } problem)
         {
             return problem;
         }
+        appointment.IsException = appointment.SeriesId is not null;
         appointment.Sequence++;
-        appointment.UpdatedAt = clock.Now();
+        appointment.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AppointmentResponse.From(appointment));
     }

@@ -16,7 +16,7 @@ public static class CreateAppointmentEndpoint
             .WithValidation()
             .WithIdempotency<SchedulingDbContext>()
             .WithName("CreateAppointment")
-            .WithSummary("Book an appointment at local times in an IANA zone; a double-booked support parent is 409 unless confirmOverlap is true")
+            .WithSummary("Book an appointment at local times in an IANA zone, once or weekly (repeat); a double-booked support parent is 409 unless confirmOverlap is true")
             .Produces<AppointmentResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -25,6 +25,10 @@ public static class CreateAppointmentEndpoint
         string programId, AppointmentRequest request, SchedulingDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var now = clock.Now();
+        if (request.Repeat is { } repeat)
+        {
+            return await AppointmentSeriesBooking.BookAsync(programId, request, repeat, db, now, user, cancellationToken);
+        }
         var appointment = new Appointment
         {
             Id = Guid.CreateVersion7(),
