@@ -8,6 +8,7 @@ using ParentPartner.Scheduling.Api.Features.Plans;
 using ParentPartner.Scheduling.Api.Features.Settings;
 using ParentPartner.Scheduling.Api.Features.Worklist;
 using ParentPartner.Scheduling.Api.Jobs;
+using ParentPartner.Scheduling.Api.Reminders;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
@@ -18,9 +19,21 @@ namespace ParentPartner.Scheduling.Api;
 
 public static class SchedulingServiceExtensions
 {
-    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder) =>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration("Scheduling:Reminders");
+        builder.Services.AddScoped<ReminderQueue>();
+        if (string.IsNullOrEmpty(builder.Configuration["Scheduling:Reminders:DaprHttpEndpoint"]))
+        {
+            builder.Services.AddSingleton<IReminderChannel, LocalReminderChannel>();
+        }
+        else
+        {
+            builder.Services.AddHttpClient<IReminderChannel, DaprReminderChannel>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        }
         // Every 15 minutes: the first-contact clock is 48 hours, so an overdue item surfaces within a quarter hour.
-        builder.AddRecurringJob<PlanSweep>("Scheduling:PlanSweep", TimeSpan.FromMinutes(15), (sweep, now, cancellationToken) => sweep.RunAsync(now, cancellationToken));
+        return builder.AddRecurringJob<PlanSweep>("Scheduling:PlanSweep", TimeSpan.FromMinutes(15), (sweep, now, cancellationToken) => sweep.RunAsync(now, cancellationToken));
+    }
 
     public static WebApplication MapSchedulingEndpoints(this WebApplication app)
     {
@@ -59,6 +72,7 @@ public static class SchedulingServiceExtensions
 
         var me = group.MapGroup("/me");
         me.MapMyWeek();
+        me.MapMyReminders();
 
         // Where a Dapr sidecar drives the sweep (deploy/dapr), set Scheduling:PlanSweep:Enabled=false.
         app.MapDaprCronBinding("plan-sweep", (services, cancellationToken) =>

@@ -24,6 +24,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
 
     public DbSet<FollowUpSettings> FollowUpSettings => Set<FollowUpSettings>();
 
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
 }

@@ -3,16 +3,17 @@ using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.Scheduling.Api.Events;
 using ParentPartner.Scheduling.Api.Features.Plans;
+using ParentPartner.Scheduling.Api.Reminders;
 
 namespace ParentPartner.Scheduling.Api.Jobs;
 
 /// <summary>
 /// The SLA clocks' tick: opens each child-welfare match's monthly-hours item as its month begins, marks open plan
 /// items past their due time overdue and raises PlanItemOverdue once for each, and flags booked appointments that
-/// ended without an outcome. Safe on several instances: the overdue mark is one UPDATE … RETURNING over rows taken
+/// ended without an outcome; then enqueues tomorrow's appointment reminders and delivers what is waiting. Safe on several instances: the overdue mark is one UPDATE … RETURNING over rows taken
 /// with SKIP LOCKED, in the same transaction as the events, so each item is claimed, and published, once.
 /// </summary>
-public sealed class PlanSweep(SchedulingDbContext db, ILogger<PlanSweep> logger)
+public sealed class PlanSweep(SchedulingDbContext db, ReminderQueue reminders, ILogger<PlanSweep> logger)
 {
     private const int BatchSize = 1000;
 
@@ -30,8 +31,11 @@ public sealed class PlanSweep(SchedulingDbContext db, ILogger<PlanSweep> logger)
         var needOutcome = await db.Appointments
             .Where(a => a.Status == AppointmentStatus.Booked && !a.NeedsOutcome && a.EndsAt <= now)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.NeedsOutcome, true), cancellationToken);
-        logger.LogInformation("Plan sweep: {Months} monthly-hours items opened, {Overdue} items overdue, {Appointments} appointments need an outcome", months, overdue, needOutcome);
-        return new PlanSweepResult(now, months, overdue, needOutcome);
+        var queued = await reminders.EnqueueAppointmentRemindersAsync(now, cancellationToken);
+        var sent = await reminders.DeliverAsync(now, cancellationToken);
+        logger.LogInformation("Plan sweep: {Months} monthly-hours items opened, {Overdue} items overdue, {Appointments} appointments need an outcome, {Queued} reminders queued, {Sent} sent",
+            months, overdue, needOutcome, queued, sent);
+        return new PlanSweepResult(now, months, overdue, needOutcome, queued, sent);
     }
 
     private async Task<int> OpenMonthsAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -66,9 +70,12 @@ public sealed class PlanSweep(SchedulingDbContext db, ILogger<PlanSweep> logger)
                 RETURNING *
                 """)
             .IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken);
+        var matchIds = items.Select(i => i.MatchId).Distinct().ToList();
+        var matches = await db.Matches.IgnoreQueryFilters().AsNoTracking().Where(m => matchIds.Contains(m.MatchId)).ToDictionaryAsync(m => m.MatchId, cancellationToken);
         foreach (var item in items)
         {
             db.Publish(SchedulingEvents.Overdue(item, now));
+            db.Reminders.Add(ReminderQueue.Overdue(item, matches.GetValueOrDefault(item.MatchId), now));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,0 +1,11 @@
+using ParentPartner.Scheduling.Api.Domain;
+
+namespace ParentPartner.Scheduling.Api.Reminders;
+
+/// <summary>No sidecar: the reminder stays in the database as the person's in-app inbox (/api/scheduling/me/reminders).</summary>
+public sealed class LocalReminderChannel : IReminderChannel
+{
+    public string Name => "local";
+
+    public Task SendAsync(Reminder reminder, CancellationToken cancellationToken) => Task.CompletedTask;
+}
