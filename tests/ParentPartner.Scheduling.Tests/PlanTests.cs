@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Contracts.Referrals;
+using ParentPartner.Contracts.Training;
 using ParentPartner.ServiceDefaults.Time;
 using ParentPartner.Testing;
 
@@ -373,5 +374,34 @@ public sealed class PlanTests(Platform platform)
         var items = (await plan.ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(madeAt.AddHours(24), items.Single(i => i.GetProperty("kind").GetString() == "first-contact").GetProperty("dueAt").GetDateTimeOffset());
         Assert.Equal(6, items.Single(i => i.GetProperty("kind").GetString() == "contacts-in-first-weeks").GetProperty("target").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_support_parent_who_leaves_has_their_future_appointments_cancelled_and_the_coordinators_are_alerted_once()
+    {
+        var subject = Guid.NewGuid().ToString();
+        var match = await _scheduling.MatchAsync(Now.AddDays(-5), subject: subject);
+        var future = SchedulingDriver.Appointment("2027-02-11T18:00", "2027-02-11T19:00", subject);
+        future["matchId"] = match.MatchId.ToString();
+        var appointmentId = await _scheduling.CreateIdAsync(future);
+        var supportParentId = match.Made(Now, Now).SupportParentId;
+
+        var withdrawn = new SupportParentWithdrawn { SupportParentId = supportParentId, ProgramId = TestUsers.ProgramA, WithdrawnAt = Now, Reason = "moved-away" };
+        await _scheduling.HandledAsync(await _scheduling.PublishAsync(withdrawn));
+        await _scheduling.HandledAsync(await _scheduling.PublishAsync(withdrawn));
+
+        using (var appointment = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Get, $"{SchedulingDriver.Appointments()}/{appointmentId}"))
+        {
+            var body = await appointment.ReadJsonAsync();
+            Assert.Equal(("cancelled", 1), (body.GetProperty("status").GetString(), body.GetProperty("sequence").GetInt32()));
+        }
+        using (var alerts = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Get, $"/api/scheduling/programs/{TestUsers.ProgramA}/alerts?limit=200"))
+        {
+            var mine = (await alerts.ReadJsonAsync()).GetProperty("items").EnumerateArray().Where(a => a.GetProperty("targetId").GetGuid() == supportParentId).ToList();
+            Assert.Equal("support-parent-withdrawn", Assert.Single(mine).GetProperty("kind").GetString());
+            Assert.Contains("1 active match", mine[0].GetProperty("text").GetString());
+        }
+        using var foreign = await _scheduling.SendAsync(TestUsers.CoordinatorB, HttpMethod.Get, $"/api/scheduling/programs/{TestUsers.ProgramA}/alerts");
+        await foreign.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -60,6 +60,7 @@ public static class SchedulingServiceExtensions
         program.MapGetPlan();
         program.MapCompletePlanItem();
         program.MapGetWorklist();
+        program.MapListAlerts();
 
         program.MapLogContact();
         program.MapCorrectContact();
