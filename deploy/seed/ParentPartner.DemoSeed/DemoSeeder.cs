@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParentPartner.DemoSeed.Api;
+using ParentPartner.DemoSeed.FollowUp;
 using ParentPartner.DemoSeed.Programs;
 using ParentPartner.DemoSeed.Referrals;
 using ParentPartner.DemoSeed.Settings;
@@ -57,7 +58,8 @@ public static class DemoSeeder
 
         SettingsSeedResult? settings = null;
         Task<ReferralSeedResult>? referrals = null;
-        Task<TrainingSeedResult>? training = null;
+        Task<(TrainingSeedResult Result, Guid? Linked)>? training = null;
+        FollowUpSeedResult? followUp = null;
         try
         {
             using var admin = new GatewayClient(options.Gateway, await identity.TokenAsync(program.Admin), new RequestPacer(options.RequestsPerSecond));
@@ -69,8 +71,14 @@ public static class DemoSeeder
             Say(settings.Summary);
 
             referrals = Report(new ReferralSeeder(coordinator, program, options.Concurrency).SeedAsync(), r => Say(r.Summary));
-            training = Report(TrainAsync(admin, program, account, options.Concurrency), t => Say(t.Summary));
+            training = Report(TrainAsync(admin, program, account, options.Concurrency), t => Say(t.Result.Summary));
             await Task.WhenAll(referrals, training);
+            if (training.Result.Linked is { } linked)
+            {
+                using var partner = new GatewayClient(options.Gateway, await identity.TokenAsync(program.SupportParentAccount), new RequestPacer(options.RequestsPerSecond));
+                followUp = await new FollowUpSeeder(coordinator, partner, program, linked, account).SeedAsync();
+                Say(followUp.Summary);
+            }
             return Result(null);
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or InvalidOperationException or JsonException)
@@ -83,16 +91,20 @@ public static class DemoSeeder
             program.ProgramId,
             settings,
             referrals is { IsCompletedSuccessfully: true } ? referrals.Result : null,
-            training is { IsCompletedSuccessfully: true } ? training.Result : null,
+            training is { IsCompletedSuccessfully: true } ? training.Result.Result : null,
+            followUp,
             clock.Elapsed,
             error);
     }
 
-    private static async Task<TrainingSeedResult> TrainAsync(GatewayClient admin, DemoProgram program, string account, int concurrency)
+    /// <summary>Trains the program's pool; <c>Linked</c> is the certified support parent the demo account is linked to.</summary>
+    private static async Task<(TrainingSeedResult Result, Guid? Linked)> TrainAsync(GatewayClient admin, DemoProgram program, string account, int concurrency)
     {
         var demo = new SupportParentFaker(program).All(new ProgramCalendar(program.TimeZone).Today);
         var (parents, applied) = await new SupportParentSeeder(admin, program, account, concurrency).SeedAsync(demo);
-        return await new TrainingSeeder(admin, program, concurrency).SeedAsync(parents, applied);
+        var result = await new TrainingSeeder(admin, program, concurrency).SeedAsync(parents, applied);
+        var linked = SupportParentSeeder.Linked(demo) is { } person ? parents.FirstOrDefault(p => p.Demo == person)?.Id : null;
+        return (result, linked);
     }
 
     private static async Task<T> Report<T>(Task<T> work, Action<T> say)

@@ -31,7 +31,7 @@ public sealed class SupportParentSeeder(GatewayClient staff, DemoProgram program
             }
         }
 
-        var linked = demo.FirstOrDefault(p => p.Path == TrainingPath.Certified);
+        var linked = Linked(demo);
         await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (parent, _) =>
         {
             var path = $"api/training/programs/{program.ProgramId}/support-parents";
@@ -45,4 +45,7 @@ public sealed class SupportParentSeeder(GatewayClient staff, DemoProgram program
         });
         return ([.. tracked.OrderBy(p => p.Demo.Index)], missing.Count);
     }
+
+    /// <summary>The demo support parent the program's demo account is linked to: the first one trained to certification.</summary>
+    public static DemoSupportParent? Linked(IReadOnlyList<DemoSupportParent> demo) => demo.FirstOrDefault(p => p.Path == TrainingPath.Certified);
 }
