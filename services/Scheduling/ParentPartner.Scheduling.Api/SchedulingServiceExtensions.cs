@@ -8,7 +8,6 @@ using ParentPartner.Scheduling.Api.Features.Plans;
 using ParentPartner.Scheduling.Api.Features.Settings;
 using ParentPartner.Scheduling.Api.Features.Worklist;
 using ParentPartner.Scheduling.Api.Jobs;
-using ParentPartner.Scheduling.Api.Reminders;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;

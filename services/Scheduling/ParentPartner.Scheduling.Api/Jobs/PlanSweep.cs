@@ -3,7 +3,6 @@ using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.Scheduling.Api.Events;
 using ParentPartner.Scheduling.Api.Features.Plans;
-using ParentPartner.Scheduling.Api.Reminders;
 
 namespace ParentPartner.Scheduling.Api.Jobs;
 

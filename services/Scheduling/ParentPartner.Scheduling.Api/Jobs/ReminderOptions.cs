@@ -1,4 +1,4 @@
-namespace ParentPartner.Scheduling.Api.Reminders;
+namespace ParentPartner.Scheduling.Api.Jobs;
 
 /// <summary>Scheduling:Reminders settings.</summary>
 public sealed class ReminderOptions

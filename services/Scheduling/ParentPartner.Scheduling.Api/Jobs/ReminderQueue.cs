@@ -7,7 +7,7 @@ using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Time;
 
-namespace ParentPartner.Scheduling.Api.Reminders;
+namespace ParentPartner.Scheduling.Api.Jobs;
 
 /// <summary>
 /// Enqueues reminders (24 hours before an appointment; when a plan item falls overdue) and delivers them. Enqueueing

@@ -4,7 +4,7 @@ using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Http;
 
-namespace ParentPartner.Scheduling.Api.Reminders;
+namespace ParentPartner.Scheduling.Api.Jobs;
 
 /// <summary>
 /// Sends through the sidecar's output binding (POST /v1.0/bindings/{name}, operation create; deploy/dapr/components/
