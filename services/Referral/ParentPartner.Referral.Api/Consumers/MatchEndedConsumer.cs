@@ -28,7 +28,7 @@ public sealed class MatchEndedConsumer(ReferralDbContext db, ILogger<MatchEndedC
             return;
         }
         // Out of order: the end overtook the start (they travel on separate queues). Throwing rolls the inbox row back,
-        // so MassTransit's retries (then the broker's redeliveries) try again once MatchMade has moved the referral;
+        // so the retries (MatchEndedConsumerDefinition: minutes) try again once MatchMade has moved the referral;
         // closing straight away would write a matched step whose time nobody knows.
         if (referral.Status == ReferralStatus.ReadyForMatching)
         {
