@@ -12,7 +12,7 @@ namespace ParentPartner.Referral.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class ClosedLoopTests(Platform platform) : IAsyncLifetime
 {
-    private static readonly string[] StatusOnly = ["id", "programId", "status", "receivedAt", "statusChangedAt", "history"];
+    private static readonly string[] StatusOnly = ["id", "programId", "status", "receivedAt", "statusChangedAt", "history", "outcome"];
     private readonly ReferralWorld _world = new(platform);
 
     public Task InitializeAsync() => _world.EnsureProgramsAsync();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParentPartner.Gateway.Limits;
@@ -12,6 +13,7 @@ using ParentPartner.Referral.Api.Domain;
 using ParentPartner.Testing;
 using ParentPartner.Testing.Builders;
 using ParentPartner.Testing.Builders.Referrals;
+using ParentPartner.Testing.Builders.Reporting;
 
 namespace ParentPartner.Referral.Tests.Support;
 
@@ -99,7 +101,7 @@ public sealed class ReferralWorld(Platform platform)
         return await response.ReadJsonAsync(HttpStatusCode.Created);
     }
 
-    /// <summary>A referral in <paramref name="status"/>; matched and closed are set in the database as matching's events will set them.</summary>
+    /// <summary>A referral in <paramref name="status"/>; matched and closed through matching's events on the broker.</summary>
     public async Task<Guid> ReferralInAsync(string status, string programId = TestUsers.ProgramA)
     {
         var id = await NewReferralAsync(programId);
@@ -122,10 +124,10 @@ public sealed class ReferralWorld(Platform platform)
             case "closed":
                 await MoveAsync(id, "screened", programId);
                 await MoveAsync(id, "ready-for-matching", programId);
-                await SetStatusAsync(id, ReferralStatus.Matched);
+                var match = await MatchAsync(id, programId);
                 if (status == "closed")
                 {
-                    await SetStatusAsync(id, ReferralStatus.Closed);
+                    await EndMatchAsync(match);
                 }
                 break;
             default:
@@ -134,16 +136,37 @@ public sealed class ReferralWorld(Platform platform)
         return id;
     }
 
-    /// <summary>What matching's events will do later: moves the status through the domain, as system work.</summary>
-    public Task SetStatusAsync(Guid id, ReferralStatus status) => InDbAsync(async db =>
+    /// <summary>Matching made a match for the referral: MatchMade published on the fixture's broker and handled by referral.</summary>
+    public async Task<MatchEventsBuilder> MatchAsync(Guid referralId, string programId = TestUsers.ProgramA)
     {
-        var referral = await db.Referrals.SingleAsync(r => r.Id == id);
-        var change = referral.MoveTo(status, platform.Clock.GetUtcNow(), "matching", null, null)
-            ?? throw new InvalidOperationException($"{referral.Status} → {status} is not a legal move");
-        db.StatusChanges.Add(change);
-        await db.SaveChangesAsync();
-        return 0;
-    });
+        var match = new MatchEventsBuilder(programId, referralId, Guid.NewGuid());
+        var now = platform.Clock.GetUtcNow();
+        await PublishAndWaitAsync(match.Made(now.AddHours(-1), now));
+        return match;
+    }
+
+    /// <summary>Matching ended the match: MatchEnded published and handled.</summary>
+    public Task EndMatchAsync(MatchEventsBuilder match, string reason = "goals-met") =>
+        PublishAndWaitAsync(match.Ended(platform.Clock.GetUtcNow(), reason));
+
+    /// <summary>Publishes an event as matching would (its own MessageId, or a given one as a broker redelivery).</summary>
+    public async Task<Guid> PublishAsync(object message, Guid? messageId = null)
+    {
+        var id = messageId ?? NewId.NextGuid();
+        await platform.Referral.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context => context.MessageId = id);
+        return id;
+    }
+
+    public async Task<Guid> PublishAndWaitAsync(object message, Guid? messageId = null)
+    {
+        var id = await PublishAsync(message, messageId);
+        await HandledAsync(id);
+        return id;
+    }
+
+    /// <summary>Until referral's inbox holds the message: its changes committed with that row.</summary>
+    public Task HandledAsync(Guid messageId, TimeSpan? timeout = null) =>
+        Eventually.UntilAsync(() => InDbAsync(db => db.InboxRecords.AnyAsync(r => r.MessageId == messageId)), handled => handled, timeout ?? TimeSpan.FromSeconds(60), $"referral to handle message {messageId}");
 
     public async Task<T> InDbAsync<T>(Func<ReferralDbContext, Task<T>> query)
     {

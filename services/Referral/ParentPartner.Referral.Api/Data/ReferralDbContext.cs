@@ -41,6 +41,7 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
             referral.Property(r => r.ReferrerOrganisationId).HasMaxLength(100);
             referral.Property(r => r.CreatedBy).HasMaxLength(100);
             referral.Property(r => r.CaseStage).HasConversion<string>().HasMaxLength(40);
+            referral.Property(r => r.ClosureReason).HasMaxLength(40);
             referral.Property(r => r.Version).IsRowVersion();
             referral.HasIndex(r => new { r.ProgramId, r.Status, r.ReceivedAt });
             referral.HasIndex(r => new { r.ProgramId, r.ReceivedAt, r.Id });

@@ -46,10 +46,22 @@ public sealed class Referral : IProgramOwned
 
     public DateTimeOffset? PersonalDataErasedAt { get; set; }
 
+    /// <summary>Matching's id of the match that took this family in (from MatchMade); how redeliveries and stale ends are told apart.</summary>
+    public Guid? MatchId { get; set; }
+
+    /// <summary>When matching made the match (its own time, not when the event arrived).</summary>
+    public DateTimeOffset? MatchedAt { get; set; }
+
+    /// <summary>Why the match ended (goals-met, family-withdrew, reunified, case-closed, other): a code, kept after erasure so outcomes count.</summary>
+    public string? ClosureReason { get; set; }
+
     public List<StatusChange> StatusHistory { get; set; } = [];
 
     /// <summary>Optimistic concurrency (PostgreSQL's xmin): two screeners cannot both move the same status.</summary>
     public uint Version { get; set; }
+
+    /// <summary>Who the history names for the moves matching's events make.</summary>
+    public const string MatchingActor = "matching";
 
     /// <summary>Records the first entry of the history: the referral as received.</summary>
     public StatusChange RecordIntake(string by) => Record(null, ReferralStatus.Received, ReceivedAt, by, reason: null, note: null);
@@ -65,6 +77,29 @@ public sealed class Referral : IProgramOwned
         Status = to;
         StatusChangedAt = at;
         return Record(from, to, at, by, reason, note);
+    }
+
+    /// <summary>Matching made the match: ready-for-matching → matched, recorded as system work; null (and no change) when not allowed.</summary>
+    public StatusChange? RecordMatch(Guid matchId, DateTimeOffset madeAt)
+    {
+        if (MoveTo(ReferralStatus.Matched, NotBeforeCurrent(madeAt), MatchingActor, reason: null, note: null) is not { } change)
+        {
+            return null;
+        }
+        MatchId = matchId;
+        MatchedAt = madeAt;
+        return change;
+    }
+
+    /// <summary>Matching ended the match: matched → closed with the end reason; null (and no change) when not allowed.</summary>
+    public StatusChange? RecordMatchEnded(string reason, DateTimeOffset endedAt)
+    {
+        if (MoveTo(ReferralStatus.Closed, NotBeforeCurrent(endedAt), MatchingActor, reason, note: null) is not { } change)
+        {
+            return null;
+        }
+        ClosureReason = reason;
+        return change;
     }
 
     /// <summary>
@@ -92,6 +127,9 @@ public sealed class Referral : IProgramOwned
         Consent.RevokedAt ??= at;
         PersonalDataErasedAt = at;
     }
+
+    // Another service's clock may lag ours: the history stays in order (PostgreSQL keeps microseconds), the event's own time is kept on the referral.
+    private DateTimeOffset NotBeforeCurrent(DateTimeOffset at) => at <= StatusChangedAt ? StatusChangedAt.AddMicroseconds(1) : at;
 
     private StatusChange Record(ReferralStatus? from, ReferralStatus to, DateTimeOffset at, string by, string? reason, string? note)
     {

@@ -26,6 +26,9 @@ public sealed record ReferralResponse(
 
     public DateTimeOffset? PersonalDataErasedAt { get; init; }
 
+    /// <summary>Matching's match for this family, when it made it, and why it ended (from matching's events).</summary>
+    public MatchView? Match { get; init; }
+
     public static ReferralResponse From(Domain.Referral referral) => new(
         referral.Id,
         referral.ProgramId,
@@ -49,6 +52,7 @@ public sealed record ReferralResponse(
         Needs = new NeedsView(referral.Needs.Challenges, referral.Needs.ReasonForSupport, referral.Needs.QualitiesHopedFor, referral.Needs.Preferences, referral.Needs.CulturalMatchWanted),
         InformationGiven = referral.InformationGiven,
         PersonalDataErasedAt = referral.PersonalDataErasedAt,
+        Match = referral.MatchId is { } matchId ? new MatchView(matchId, referral.MatchedAt, referral.ClosureReason) : null,
     };
 
     public sealed record ParentView(string? FirstName, string? LastName, string? Email, string? Phone, IReadOnlyList<string> PreferredLanguages, string? County)
@@ -71,4 +75,6 @@ public sealed record ReferralResponse(
     public sealed record CaseView(CaseStage Stage);
 
     public sealed record NeedsView(string? Challenges, string? ReasonForSupport, IReadOnlyList<string> QualitiesHopedFor, string? Preferences, bool CulturalMatch);
+
+    public sealed record MatchView(Guid MatchId, DateTimeOffset? MatchedAt, string? ClosureReason);
 }

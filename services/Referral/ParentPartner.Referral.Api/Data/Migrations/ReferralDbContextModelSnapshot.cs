@@ -93,6 +93,11 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("case_stage");
 
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("closure_reason");
+
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -102,6 +107,14 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("information_given");
+
+                    b.Property<Guid?>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
 
                     b.Property<DateTimeOffset?>("PersonalDataErasedAt")
                         .HasColumnType("timestamp with time zone")

@@ -42,6 +42,8 @@ public static class RevokeConsentEndpoint
         }
 
         referral.Consent.RevokedAt = request?.RevokedAt ?? now;
+        // Only a referral still open becomes withdrawn: a settled one (closed after its match, information-only)
+        // keeps its status, because the status machine allows no move out of it; the erasure happens either way.
         if (referral.MoveTo(ReferralStatus.Withdrawn, now, user.SubjectId() ?? "unknown", Reason, note: null) is { } change)
         {
             // Added explicitly: found only through the loaded history, a change with its id already set would be taken for an existing row.
