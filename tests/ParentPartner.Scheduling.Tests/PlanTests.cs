@@ -315,6 +315,21 @@ public sealed class PlanTests(Platform platform)
     }
 
     [Fact]
+    public async Task A_withdrawn_referral_erases_the_contact_notes_too()
+    {
+        var match = await _scheduling.MatchAsync(Now.AddDays(-2));
+        var contactId = (await _scheduling.LogContactAsync(match.MatchId, SchedulingDriver.ContactBody(Now.AddHours(-5)))).GetProperty("id").GetGuid();
+        var made = match.Made(Now, Now);
+
+        await _scheduling.HandledAsync(await _scheduling.PublishAsync(new ReferralWithdrawalRecorded
+        {
+            ReferralId = made.ReferralId, ProgramId = TestUsers.ProgramA, PreviousStatus = "matched", Reason = "family-declined", OccurredAt = Now,
+        }));
+
+        Assert.Null(await _scheduling.InDatabaseAsync(db => db.Contacts.Where(c => c.Id == contactId).Select(c => c.Notes).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_support_parent_sees_their_week_what_they_owe_first_and_nobody_elses()
     {
         var match = await _scheduling.MatchAsync(Now.AddHours(-2));
@@ -352,6 +367,7 @@ public sealed class PlanTests(Platform platform)
         {
             ["timeZone"] = "America/Denver", ["firstContactHours"] = 24, ["firstWeeksContacts"] = 6, ["firstWeeks"] = 6, ["monthlyVisits"] = 4,
             ["visitMonths"] = 2, ["monthlyHoursMin"] = 7, ["monthlyHoursMax"] = 10, ["weekCheckInDays"] = 7, ["outcomeSurveyWeeks"] = 8, ["endOfMatchReviewDays"] = 14,
+            ["continuedSupportWeeks"] = 6,
         };
         using (var coordinator = await _scheduling.SendAsync(TestUsers.CoordinatorB, HttpMethod.Put, path, settings))
         {
@@ -374,6 +390,13 @@ public sealed class PlanTests(Platform platform)
         var items = (await plan.ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(madeAt.AddHours(24), items.Single(i => i.GetProperty("kind").GetString() == "first-contact").GetProperty("dueAt").GetDateTimeOffset());
         Assert.Equal(6, items.Single(i => i.GetProperty("kind").GetString() == "contacts-in-first-weeks").GetProperty("target").GetInt32());
+
+        // The program keeps six weeks of continued support after a case closes: one more check-in, six weeks after the end.
+        var endedAt = Now.AddMinutes(-5);
+        await _scheduling.HandledAsync(await _scheduling.PublishAsync(match.Ended(endedAt, "case-closed")));
+        using var ended = await _scheduling.SendAsync(TestUsers.CoordinatorB, HttpMethod.Get, SchedulingDriver.Plan(match.MatchId, TestUsers.ProgramB));
+        var continued = (await ended.ReadJsonAsync()).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("kind").GetString() == "continued-support-check-in");
+        Assert.Equal(endedAt.AddDays(42), continued.GetProperty("dueAt").GetDateTimeOffset());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed record PlanItemOverdue : IProgramEvent
     public required string ProgramId { get; init; }
     public required Guid MatchId { get; init; }
 
-    /// <summary>first-contact, contacts-in-first-weeks, monthly-visits, monthly-hours, week-check-in, month-check-in, two-month-check-in, outcome-survey or end-of-match-review.</summary>
+    /// <summary>first-contact, contacts-in-first-weeks, monthly-visits, monthly-hours, week-check-in, month-check-in, two-month-check-in, outcome-survey, end-of-match-review or continued-support-check-in.</summary>
     public required string Kind { get; init; }
 
     public required DateTimeOffset DueAt { get; init; }

@@ -11,7 +11,7 @@ namespace ParentPartner.Scheduling.Api.Consumers;
 /// <summary>
 /// An ended match stops its clocks: open items that would fall due after the end are cancelled (nothing is owed
 /// past the end, and nothing turns overdue), booked appointments after the end are cancelled, and the coordinator
-/// gets the end-of-match review.
+/// gets the end-of-match review (and, where the program keeps one, a continued-support check-in).
 /// </summary>
 public sealed class MatchEndedConsumer(SchedulingDbContext db, ILogger<MatchEndedConsumer> logger)
     : IdempotentConsumer<MatchEnded, SchedulingDbContext>(db, logger)
@@ -35,6 +35,11 @@ public sealed class MatchEndedConsumer(SchedulingDbContext db, ILogger<MatchEnde
         await Db.Appointments
             .Where(a => a.MatchId == match.MatchId && a.Status == AppointmentStatus.Booked && a.StartsAt > message.EndedAt)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.Cancelled).SetProperty(a => a.Sequence, a => a.Sequence + 1), cancellationToken);
-        Db.PlanItems.Add(FollowUpPlan.EndOfMatchReview(match, await Db.FollowUpSettingsForAsync(match.ProgramId, cancellationToken), message.EndedAt));
+        var settings = await Db.FollowUpSettingsForAsync(match.ProgramId, cancellationToken);
+        Db.PlanItems.Add(FollowUpPlan.EndOfMatchReview(match, settings, message.EndedAt));
+        if (FollowUpPlan.ContinuedSupport(match, settings, message.EndedAt) is { } continued)
+        {
+            Db.PlanItems.Add(continued);
+        }
     }
 }

@@ -58,6 +58,12 @@ public static class FollowUpPlan
         return months;
     }
 
+    /// <summary>The continued-support check-in, when the program keeps a period after the end; null when it does not.</summary>
+    public static PlanItem? ContinuedSupport(ScheduledMatch match, FollowUpSettings settings, DateTimeOffset endedAt) =>
+        settings.ContinuedSupportWeeks == 0 ? null
+        : Item(match, PlanItemKind.ContinuedSupportCheckIn, endedAt,
+            ProgramCalendar.For(settings.TimeZone).AddLocal(endedAt, Period.FromWeeks(settings.ContinuedSupportWeeks)));
+
     public static PlanItem EndOfMatchReview(ScheduledMatch match, FollowUpSettings settings, DateTimeOffset endedAt) =>
         Item(match, PlanItemKind.EndOfMatchReview, endedAt,
             ProgramCalendar.For(settings.TimeZone).AddLocal(endedAt, Period.FromDays(settings.EndOfMatchReviewDays)));

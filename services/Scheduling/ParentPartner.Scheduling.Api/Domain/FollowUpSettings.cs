@@ -33,6 +33,9 @@ public sealed class FollowUpSettings : IProgramOwned
 
     public int EndOfMatchReviewDays { get; set; } = 14;
 
+    /// <summary>Weeks of lighter continued support after a match ends, closed by a coordinator check-in; 0 (the default) is off.</summary>
+    public int ContinuedSupportWeeks { get; set; }
+
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public string? UpdatedBy { get; set; }

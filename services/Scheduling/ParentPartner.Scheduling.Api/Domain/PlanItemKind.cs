@@ -2,7 +2,8 @@ namespace ParentPartner.Scheduling.Api.Domain;
 
 /// <summary>
 /// One obligation of a follow-up plan. On the wire: first-contact, contacts-in-first-weeks, monthly-visits,
-/// monthly-hours, week-check-in, month-check-in, two-month-check-in, outcome-survey, end-of-match-review.
+/// monthly-hours, week-check-in, month-check-in, two-month-check-in, outcome-survey, end-of-match-review,
+/// continued-support-check-in.
 /// </summary>
 public enum PlanItemKind
 {
@@ -32,4 +33,7 @@ public enum PlanItemKind
 
     /// <summary>Added when the match ends: the coordinator reviews it (14 days by default).</summary>
     EndOfMatchReview,
+
+    /// <summary>Where the program keeps a lighter continued-support period after a case closes: one check-in at its end.</summary>
+    ContinuedSupportCheckIn,
 }

@@ -412,6 +412,10 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("program_id");
 
+                    b.Property<int>("ContinuedSupportWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("continued_support_weeks");
+
                     b.Property<int>("EndOfMatchReviewDays")
                         .HasColumnType("integer")
                         .HasColumnName("end_of_match_review_days");

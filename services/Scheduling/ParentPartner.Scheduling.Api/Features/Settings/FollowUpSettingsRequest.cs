@@ -40,6 +40,9 @@ public sealed record FollowUpSettingsRequest : IValidatableRequest
     /// <summary>Days after the end of a match for the coordinator's review (default 14).</summary>
     public int? EndOfMatchReviewDays { get; init; }
 
+    /// <summary>Weeks of lighter continued support after a case closes, ended by a coordinator check-in; 0 turns it off (optional, default 0).</summary>
+    public int? ContinuedSupportWeeks { get; init; }
+
     public FieldErrors Validate()
     {
         var errors = new FieldErrors()
@@ -53,7 +56,8 @@ public sealed record FollowUpSettingsRequest : IValidatableRequest
             .Range("monthlyHoursMax", MonthlyHoursMax, 1, 200)
             .Range("weekCheckInDays", WeekCheckInDays, 1, 31)
             .Range("outcomeSurveyWeeks", OutcomeSurveyWeeks, 1, 104)
-            .Range("endOfMatchReviewDays", EndOfMatchReviewDays, 1, 90);
+            .Range("endOfMatchReviewDays", EndOfMatchReviewDays, 1, 90)
+            .Range("continuedSupportWeeks", ContinuedSupportWeeks, 0, 52, required: false);
         if (TimeZone is { Length: > 0 } && !ProgramCalendar.IsKnownZone(TimeZone))
         {
             errors.Add("timeZone", "must be an IANA time zone id, e.g. America/Chicago.");
@@ -78,5 +82,6 @@ public sealed record FollowUpSettingsRequest : IValidatableRequest
         settings.WeekCheckInDays = WeekCheckInDays!.Value;
         settings.OutcomeSurveyWeeks = OutcomeSurveyWeeks!.Value;
         settings.EndOfMatchReviewDays = EndOfMatchReviewDays!.Value;
+        settings.ContinuedSupportWeeks = ContinuedSupportWeeks ?? 0;
     }
 }

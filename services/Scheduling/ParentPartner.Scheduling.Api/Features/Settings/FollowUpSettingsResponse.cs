@@ -16,10 +16,11 @@ public sealed record FollowUpSettingsResponse(
     int WeekCheckInDays,
     int OutcomeSurveyWeeks,
     int EndOfMatchReviewDays,
+    int ContinuedSupportWeeks,
     bool IsDefault,
     DateTimeOffset? UpdatedAt)
 {
     public static FollowUpSettingsResponse From(FollowUpSettings s) => new(
         s.ProgramId, s.TimeZone, s.FirstContactHours, s.FirstWeeksContacts, s.FirstWeeks, s.MonthlyVisits, s.VisitMonths,
-        s.MonthlyHoursMin, s.MonthlyHoursMax, s.WeekCheckInDays, s.OutcomeSurveyWeeks, s.EndOfMatchReviewDays, s.UpdatedAt is null, s.UpdatedAt);
+        s.MonthlyHoursMin, s.MonthlyHoursMax, s.WeekCheckInDays, s.OutcomeSurveyWeeks, s.EndOfMatchReviewDays, s.ContinuedSupportWeeks, s.UpdatedAt is null, s.UpdatedAt);
 }
