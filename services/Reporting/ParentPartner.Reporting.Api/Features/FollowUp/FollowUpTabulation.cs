@@ -52,13 +52,15 @@ public static class FollowUpTabulation
             var windowEnd = m.MadeAt + FollowUpTargets.FirstWeeks;
             return (byMatch[m.MatchId].Count(c => c.StartedAt < windowEnd) >= FollowUpTargets.FirstWeeksContacts, windowEnd > now);
         });
-        // A match-month is a child-welfare match active at some moment of the month; the month must be over to count.
+        // A match-month is a child-welfare match active at some moment of the month. Until the month is over it is
+        // pending even when in range: more hours may still take it past 10.
         var monthlyHours = Share(
             matches.Where(m => m.Kind == FollowUpTargets.ChildWelfare && m.MadeAt < end && (m.EndedAt is not { } ended || ended > start)),
             m =>
             {
                 var minutes = byMatch[m.MatchId].Where(c => ReportMonths.Of(c.OccurredOn) == month).Sum(c => c.Minutes);
-                return (minutes is >= FollowUpTargets.MonthlyMinutesAtLeast and <= FollowUpTargets.MonthlyMinutesAtMost, end > now);
+                var over = end <= now;
+                return (over && minutes is >= FollowUpTargets.MonthlyMinutesAtLeast and <= FollowUpTargets.MonthlyMinutesAtMost, !over);
             });
 
         var closed = appointments.Where(a => a.StartsAt >= start && a.StartsAt < end).ToList();
