@@ -12,8 +12,15 @@ public static class FollowUpTabulation
         IReadOnlyList<ReportedAppointment> appointments, IReadOnlyList<ReportedOverdueItem> overdue)
     {
         var kept = contacts.Where(c => !c.Voided).ToList();
-        var byMatch = kept.ToLookup(c => c.MatchId);
-        var rows = months.Select(month => Month(month, now, matches, kept, byMatch, appointments, overdue)).ToList();
+        // Grouped once, so a long open-ended period costs one pass per month over that month's rows only.
+        var data = new Rows(
+            kept.ToLookup(c => c.MatchId),
+            kept.ToLookup(c => ReportMonths.Of(c.OccurredOn)),
+            matches.ToLookup(m => ReportMonths.Of(m.MadeAt)),
+            [.. matches.Where(m => m.Kind == FollowUpTargets.ChildWelfare)],
+            appointments.ToLookup(a => ReportMonths.Of(a.StartsAt)),
+            overdue.ToLookup(i => ReportMonths.Of(i.DueAt)));
+        var rows = months.Select(month => Month(month, now, data)).ToList();
 
         var first = months.Count == 0 ? default : months[0];
         var last = months.Count == 0 ? default : months[^1].AddMonths(1).AddDays(-1);
@@ -34,13 +41,20 @@ public static class FollowUpTabulation
         return (rows, total);
     }
 
-    private static FollowUpMonth Month(
-        DateOnly month, DateTimeOffset now, IReadOnlyList<FollowUpMatch> matches, List<ReportedContact> contacts,
-        ILookup<Guid, ReportedContact> byMatch, IReadOnlyList<ReportedAppointment> appointments, IReadOnlyList<ReportedOverdueItem> overdue)
+    private sealed record Rows(
+        ILookup<Guid, ReportedContact> ContactsByMatch,
+        ILookup<DateOnly, ReportedContact> ContactsByMonth,
+        ILookup<DateOnly, FollowUpMatch> MadeByMonth,
+        List<FollowUpMatch> ChildWelfare,
+        ILookup<DateOnly, ReportedAppointment> AppointmentsByMonth,
+        ILookup<DateOnly, ReportedOverdueItem> OverdueByMonth);
+
+    private static FollowUpMonth Month(DateOnly month, DateTimeOffset now, Rows data)
     {
         var (start, end) = (ReportMonths.Start(month), ReportMonths.End(month));
-        var monthContacts = contacts.Where(c => ReportMonths.Of(c.OccurredOn) == month).ToList();
-        var made = matches.Where(m => m.MadeAt >= start && m.MadeAt < end).ToList();
+        var byMatch = data.ContactsByMatch;
+        var monthContacts = data.ContactsByMonth[month].ToList();
+        var made = data.MadeByMonth[month].ToList();
 
         var firstContact = Share(made, m =>
         {
@@ -55,7 +69,7 @@ public static class FollowUpTabulation
         // A match-month is a child-welfare match active at some moment of the month. Until the month is over it is
         // pending even when in range: more hours may still take it past 10.
         var monthlyHours = Share(
-            matches.Where(m => m.Kind == FollowUpTargets.ChildWelfare && m.MadeAt < end && (m.EndedAt is not { } ended || ended > start)),
+            data.ChildWelfare.Where(m => m.MadeAt < end && (m.EndedAt is not { } ended || ended > start)),
             m =>
             {
                 var minutes = byMatch[m.MatchId].Where(c => ReportMonths.Of(c.OccurredOn) == month).Sum(c => c.Minutes);
@@ -63,9 +77,9 @@ public static class FollowUpTabulation
                 return (over && minutes is >= FollowUpTargets.MonthlyMinutesAtLeast and <= FollowUpTargets.MonthlyMinutesAtMost, !over);
             });
 
-        var closed = appointments.Where(a => a.StartsAt >= start && a.StartsAt < end).ToList();
+        var closed = data.AppointmentsByMonth[month].ToList();
         var noShows = closed.Where(a => a.Outcome == ReportedAppointment.NoShow).ToList();
-        var due = overdue.Where(i => i.DueAt >= start && i.DueAt < end).ToList();
+        var due = data.OverdueByMonth[month].ToList();
         return new FollowUpMonth(
             ReportMonths.Name(month),
             monthContacts.Count,
