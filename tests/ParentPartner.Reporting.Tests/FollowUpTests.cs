@@ -279,6 +279,22 @@ public sealed class FollowUpTests(Platform platform)
     }
 
     [Fact]
+    public async Task An_open_period_runs_from_the_programs_first_figure_to_this_month()
+    {
+        var w = TestPeriods.NextWindow();
+        await _bus.PublishAndWaitAsync(Contact(Guid.NewGuid(), Guid.NewGuid(), w.At(2), 30).Build());
+
+        var report = await _reports.FollowUpAsync(A);
+
+        var months = report.GetProperty("months").EnumerateArray().Select(m => m.GetProperty("month").GetString()).ToList();
+        var thisMonth = platform.Clock.GetUtcNow().ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Assert.Equal(thisMonth, months[^1]);
+        Assert.True(string.CompareOrdinal(months[0], w.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)) <= 0, months[0]);
+        Assert.Equal(months.Distinct().Count(), months.Count);
+        Assert.True(Month(report, w).GetProperty("contacts").GetInt32() >= 1);
+    }
+
+    [Fact]
     public async Task Small_counts_are_shown_to_the_program_as_they_are()
     {
         // Suppression is for what leaves the state (the annual report); a program's own period reports show true counts.
