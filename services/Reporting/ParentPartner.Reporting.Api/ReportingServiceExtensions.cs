@@ -1,5 +1,6 @@
 using ParentPartner.Reporting.Api.EventLog;
 using ParentPartner.Reporting.Api.Features.AnnualReports;
+using ParentPartner.Reporting.Api.Features.FollowUp;
 using ParentPartner.Reporting.Api.Features.ProgramSummary;
 using ParentPartner.Reporting.Api.Features.Rebuild;
 using ParentPartner.Reporting.Api.Features.RosterGaps;
@@ -24,6 +25,7 @@ public static class ReportingServiceExtensions
         reports.MapProgramSummary();
         reports.MapTimeToMatch();
         reports.MapRosterGaps();
+        reports.MapFollowUp();
 
         var settings = app.MapGroup("/api/reports").WithTags("Reporting settings");
         settings.MapGetSettings();

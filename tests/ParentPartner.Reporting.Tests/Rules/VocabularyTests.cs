@@ -12,6 +12,12 @@ public sealed class VocabularyTests
     [InlineData("child-welfare-agency", "child-welfare-agency")]
     [InlineData("P2p", "p2p")]
     [InlineData(" Self ", "self")]
+    [InlineData("two-month-check-in", "two-month-check-in")]
+    [InlineData("TwoMonthCheckIn", "two-month-check-in")]
+    [InlineData("no-show", "no-show")]
+    [InlineData("NoShow", "no-show")]
+    [InlineData("p2p", "p2p")]
+    [InlineData("ChildWelfare", "child-welfare")]
     public void Event_enum_names_become_the_api_words(string sent, string stored) => Assert.Equal(stored, Vocabulary.Kebab(sent));
 
     [Fact]

@@ -24,6 +24,12 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<ReportedTraining> Trainings => Set<ReportedTraining>();
 
+    public DbSet<ReportedContact> Contacts => Set<ReportedContact>();
+
+    public DbSet<ReportedAppointment> Appointments => Set<ReportedAppointment>();
+
+    public DbSet<ReportedOverdueItem> OverdueItems => Set<ReportedOverdueItem>();
+
     public DbSet<AnnualReportAnswer> AnnualReportAnswers => Set<AnnualReportAnswer>();
 
     public DbSet<ReportingSettings> Settings => Set<ReportingSettings>();
@@ -66,6 +72,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             match.HasKey(m => new { m.ProgramId, m.MatchId });
             match.Property(m => m.ProgramId).HasMaxLength(ProgramIdLength);
             match.Property(m => m.EndReason).HasMaxLength(40);
+            match.Property(m => m.ProgramKind).HasMaxLength(20);
             match.HasIndex(m => new { m.ProgramId, m.MadeAt });
         });
 
@@ -103,6 +110,37 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             training.Property(t => t.CourseKind).HasMaxLength(20);
             training.Property(t => t.Hours).HasPrecision(6, 2);
             training.HasIndex(t => new { t.ProgramId, t.AttendedOn });
+        });
+
+        modelBuilder.Entity<ReportedContact>(contact =>
+        {
+            contact.ToTable("report_contacts");
+            contact.HasKey(c => new { c.ProgramId, c.ContactId });
+            contact.Property(c => c.ProgramId).HasMaxLength(ProgramIdLength);
+            contact.Property(c => c.Kind).HasMaxLength(40);
+            contact.Property(c => c.Mode).HasMaxLength(20);
+            contact.HasIndex(c => new { c.ProgramId, c.OccurredOn });
+            contact.HasIndex(c => new { c.ProgramId, c.MatchId });
+        });
+
+        modelBuilder.Entity<ReportedAppointment>(appointment =>
+        {
+            appointment.ToTable("report_appointments");
+            appointment.HasKey(a => new { a.ProgramId, a.AppointmentId });
+            appointment.Property(a => a.ProgramId).HasMaxLength(ProgramIdLength);
+            appointment.Property(a => a.Kind).HasMaxLength(40);
+            appointment.Property(a => a.Outcome).HasMaxLength(20);
+            appointment.Property(a => a.NoShowBy).HasMaxLength(20);
+            appointment.HasIndex(a => new { a.ProgramId, a.StartsAt });
+        });
+
+        modelBuilder.Entity<ReportedOverdueItem>(item =>
+        {
+            item.ToTable("report_overdue_plan_items");
+            item.HasKey(i => new { i.ProgramId, i.PlanItemId });
+            item.Property(i => i.ProgramId).HasMaxLength(ProgramIdLength);
+            item.Property(i => i.Kind).HasMaxLength(40);
+            item.HasIndex(i => new { i.ProgramId, i.DueAt });
         });
 
         modelBuilder.Entity<AnnualReportAnswer>(answer =>

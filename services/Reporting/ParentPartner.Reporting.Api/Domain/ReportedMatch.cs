@@ -17,6 +17,9 @@ public sealed class ReportedMatch : IProgramOwned
 
     public DateTimeOffset? MadeAt { get; set; }
 
+    /// <summary>p2p or child-welfare from MatchMade; null from older senders (the referral's or the program's kind stands in).</summary>
+    public string? ProgramKind { get; set; }
+
     public DateTimeOffset? EndedAt { get; set; }
 
     /// <summary>goals-met, family-withdrew, reunified, case-closed or other.</summary>

@@ -20,6 +20,7 @@ public sealed class ReadModelRebuilder(DbContextOptions<ReportingDbContext> opti
     [
         "referral_counts", "report_referrals", "report_matches", "report_offers", "report_support_parents",
         "report_certification_transitions", "report_trainings", "report_annual_answers",
+        "report_contacts", "report_appointments", "report_overdue_plan_items",
     ];
 
     // Table names are the constants above, never input.

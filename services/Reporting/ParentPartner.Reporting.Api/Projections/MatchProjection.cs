@@ -14,6 +14,8 @@ public static class MatchProjection
         match.SupportParentId = message.SupportParentId;
         match.ReadyAt = message.ReadyAt;
         match.MadeAt = message.MadeAt;
+        // Older senders leave the kind out; a resend of theirs must not erase one already known.
+        match.ProgramKind = Vocabulary.KebabOrNull(message.ProgramKind) ?? match.ProgramKind;
 
         var referral = await RowLocks.ReferralAsync(db, message.ProgramId, message.ReferralId, cancellationToken);
         referral.MatchedAt = Instants.Earliest(referral.MatchedAt, message.MadeAt);

@@ -1,6 +1,7 @@
 using ParentPartner.Contracts.Alliance;
 using ParentPartner.Contracts.Matching;
 using ParentPartner.Contracts.Referrals;
+using ParentPartner.Contracts.Scheduling;
 using ParentPartner.Contracts.Training;
 using ParentPartner.Reporting.Api.Data;
 
@@ -20,7 +21,7 @@ public static class ReportingProjection
         typeof(SupportParentCertified), typeof(SupportParentProfileChanged), typeof(SupportParentCertificationLapsed),
         typeof(SupportParentCertificationRestored), typeof(SupportParentWithdrawn), typeof(TrainingAttended),
         typeof(MatchOffered), typeof(MatchOfferDeclined), typeof(MatchOfferExpired), typeof(MatchMade), typeof(MatchEnded),
-        typeof(AnnualReportAnswered),
+        typeof(AnnualReportAnswered), typeof(ContactLogged), typeof(AppointmentClosed), typeof(PlanItemOverdue),
     ];
 
     private static readonly Dictionary<string, Type> ByName = EventTypes.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
@@ -50,6 +51,9 @@ public static class ReportingProjection
             case MatchMade m: await MatchProjection.MadeAsync(db, m, cancellationToken); break;
             case MatchEnded m: await MatchProjection.EndedAsync(db, m, cancellationToken); break;
             case AnnualReportAnswered m: await AnswerProjection.AnsweredAsync(db, m, cancellationToken); break;
+            case ContactLogged m: await FollowUpProjection.ContactLoggedAsync(db, m, cancellationToken); break;
+            case AppointmentClosed m: await FollowUpProjection.AppointmentClosedAsync(db, m, cancellationToken); break;
+            case PlanItemOverdue m: await FollowUpProjection.PlanItemOverdueAsync(db, m, cancellationToken); break;
             default: throw new ArgumentException($"Reporting does not apply {message.GetType().Name}", nameof(message));
         }
         return message;

@@ -229,6 +229,114 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                     b.ToTable("referral_counts", (string)null);
                 });
 
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedAppointment", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appointment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("NoShowBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("no_show_by");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("ProgramId", "AppointmentId")
+                        .HasName("pk_report_appointments");
+
+                    b.HasIndex("ProgramId", "StartsAt")
+                        .HasDatabaseName("ix_report_appointments_program_id_starts_at");
+
+                    b.ToTable("report_appointments", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedContact", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.HasKey("ProgramId", "ContactId")
+                        .HasName("pk_report_contacts");
+
+                    b.HasIndex("ProgramId", "MatchId")
+                        .HasDatabaseName("ix_report_contacts_program_id_match_id");
+
+                    b.HasIndex("ProgramId", "OccurredOn")
+                        .HasDatabaseName("ix_report_contacts_program_id_occurred_on");
+
+                    b.ToTable("report_contacts", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedMatch", b =>
                 {
                     b.Property<string>("ProgramId")
@@ -252,6 +360,11 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                     b.Property<DateTimeOffset?>("MadeAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("made_at");
+
+                    b.Property<string>("ProgramKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("program_kind");
 
                     b.Property<bool?>("ReEntryWithin12Months")
                         .HasColumnType("boolean")
@@ -318,6 +431,44 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                         .HasName("pk_report_offers");
 
                     b.ToTable("report_offers", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedOverdueItem", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("PlanItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_item_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.HasKey("ProgramId", "PlanItemId")
+                        .HasName("pk_report_overdue_plan_items");
+
+                    b.HasIndex("ProgramId", "DueAt")
+                        .HasDatabaseName("ix_report_overdue_plan_items_program_id_due_at");
+
+                    b.ToTable("report_overdue_plan_items", (string)null);
                 });
 
             modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedReferral", b =>
