@@ -73,6 +73,10 @@ public sealed class QuorumQueueTests : IAsyncLifetime
     [Fact]
     public async Task A_message_that_always_throws_ends_in_error_after_the_retries_and_one_redelivered_past_the_limit_too()
     {
+        // Publish only once the endpoint consumes: before its exchange is bound to the queue a published message has
+        // nowhere to go and is dropped, so _error would never appear (seen once on a loaded machine).
+        await Eventually.UntilAsync(async () => (await QueueAsync(Queue)).TryGetProperty("consumers", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : 0,
+            n => n > 0, TimeSpan.FromSeconds(30), "the endpoint to consume its queue");
         await _host.Services.GetRequiredService<IBus>().Publish(new ProbeMessage(Guid.NewGuid()));
 
         // MassTransit's interval retries (0.1 + 0.5 + 2 + 5 s), then the fault moves it to _error.

@@ -17,6 +17,7 @@ using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Jobs;
 
 namespace ParentPartner.PayrollStipend.Api;
 
@@ -28,10 +29,9 @@ public static class PayrollStipendServiceExtensions
         builder.Services.AddScoped<TimesheetLedger>();
         builder.Services.AddScoped<TimesheetWorkflow>();
         builder.Services.AddScoped<ExportBuilder>();
-        builder.Services.AddScoped<StipendSweep>();
-        builder.Services.AddOptions<StipendSweepOptions>().BindConfiguration("Payroll:StipendSweep");
-        builder.Services.AddHostedService<DailyStipendSweep>();
-        return builder;
+        // Daily, on the injected clock; where a Dapr cron binding drives it (deploy/dapr), Payroll:StipendSweep:Enabled=false.
+        return builder.AddRecurringJob<StipendSweep>("Payroll:StipendSweep", TimeSpan.FromDays(1),
+            (sweep, now, cancellationToken) => sweep.RunAsync(now, cancellationToken: cancellationToken));
     }
 
     public static WebApplication MapPayrollStipendEndpoints(this WebApplication app)

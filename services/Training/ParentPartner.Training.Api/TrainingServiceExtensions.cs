@@ -2,6 +2,7 @@ using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Jobs;
 using ParentPartner.Training.Api.Data.Configurations;
 using ParentPartner.Training.Api.Features.Certification;
 using ParentPartner.Training.Api.Features.Cohorts;
@@ -20,11 +21,10 @@ public static class TrainingServiceExtensions
     {
         builder.Services.AddScoped<TrainingPrograms>();
         builder.Services.AddScoped<CertificationLedger>();
-        builder.Services.AddScoped<CertificationSweep>();
         builder.Services.AddScoped<TranscriptBuilder>();
-        builder.Services.AddOptions<CertificationSweepOptions>().BindConfiguration("Training:CertificationSweep");
-        builder.Services.AddHostedService<DailyCertificationSweep>();
-        return builder;
+        // Daily, on the injected clock; where a Dapr cron binding drives it (deploy/dapr), Training:CertificationSweep:Enabled=false.
+        return builder.AddRecurringJob<CertificationSweep>("Training:CertificationSweep", TimeSpan.FromDays(1),
+            (sweep, now, cancellationToken) => sweep.RunAsync(now, cancellationToken: cancellationToken));
     }
 
     public static WebApplication MapTrainingEndpoints(this WebApplication app)

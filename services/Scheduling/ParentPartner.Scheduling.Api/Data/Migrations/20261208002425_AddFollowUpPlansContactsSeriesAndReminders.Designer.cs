@@ -12,8 +12,8 @@ using ParentPartner.Scheduling.Api.Data;
 namespace ParentPartner.Scheduling.Api.Data.Migrations
 {
     [DbContext(typeof(SchedulingDbContext))]
-    [Migration("20261207235438_AddAppointmentSeries")]
-    partial class AddAppointmentSeries
+    [Migration("20261208002425_AddFollowUpPlansContactsSeriesAndReminders")]
+    partial class AddFollowUpPlansContactsSeriesAndReminders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -415,6 +415,10 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("program_id");
 
+                    b.Property<int>("ContinuedSupportWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("continued_support_weeks");
+
                     b.Property<int>("EndOfMatchReviewDays")
                         .HasColumnType("integer")
                         .HasColumnName("end_of_match_review_days");
@@ -558,6 +562,78 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         .HasFilter("status = 'Open'");
 
                     b.ToTable("plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("RecipientSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient_subject");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_reminders_unsent")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("Kind", "TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminders_kind_target_id");
+
+                    b.HasIndex("RecipientSubject", "CreatedAt")
+                        .HasDatabaseName("ix_reminders_recipient_subject_created_at");
+
+                    b.ToTable("reminders", (string)null);
                 });
 
             modelBuilder.Entity("ParentPartner.Scheduling.Api.Domain.ScheduledMatch", b =>

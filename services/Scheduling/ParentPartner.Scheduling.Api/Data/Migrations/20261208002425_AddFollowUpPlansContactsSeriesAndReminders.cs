@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParentPartner.Scheduling.Api.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AddFollowUpPlansAndContacts : Migration
+    public partial class AddFollowUpPlansContactsSeriesAndReminders : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_exception",
+                table: "appointments",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "occurrence_local",
+                table: "appointments",
+                type: "timestamp without time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "series_id",
+                table: "appointments",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "appointment_series",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    program_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    interval_weeks = table.Column<int>(type: "integer", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_appointment_series", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "contacts",
                 columns: table => new
@@ -55,6 +89,7 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                     week_check_in_days = table.Column<int>(type: "integer", nullable: false),
                     outcome_survey_weeks = table.Column<int>(type: "integer", nullable: false),
                     end_of_match_review_days = table.Column<int>(type: "integer", nullable: false),
+                    continued_support_weeks = table.Column<int>(type: "integer", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     updated_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
@@ -107,6 +142,27 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "reminders",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    program_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    target_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    recipient_subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    claimed_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reminders", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "contact_revisions",
                 columns: table => new
                 {
@@ -133,6 +189,11 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appointments_series_id_occurrence_local",
+                table: "appointments",
+                columns: new[] { "series_id", "occurrence_local" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_contacts_match_id_started_at",
@@ -181,11 +242,43 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                 table: "plan_items",
                 columns: new[] { "program_id", "due_at", "id" },
                 filter: "status = 'Open'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reminders_kind_target_id",
+                table: "reminders",
+                columns: new[] { "kind", "target_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reminders_recipient_subject_created_at",
+                table: "reminders",
+                columns: new[] { "recipient_subject", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reminders_unsent",
+                table: "reminders",
+                column: "created_at",
+                filter: "sent_at IS NULL");
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_appointments_appointment_series_series_id",
+                table: "appointments",
+                column: "series_id",
+                principalTable: "appointment_series",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_appointments_appointment_series_series_id",
+                table: "appointments");
+
+            migrationBuilder.DropTable(
+                name: "appointment_series");
+
             migrationBuilder.DropTable(
                 name: "contact_revisions");
 
@@ -199,7 +292,26 @@ namespace ParentPartner.Scheduling.Api.Data.Migrations
                 name: "plan_items");
 
             migrationBuilder.DropTable(
+                name: "reminders");
+
+            migrationBuilder.DropTable(
                 name: "contacts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_appointments_series_id_occurrence_local",
+                table: "appointments");
+
+            migrationBuilder.DropColumn(
+                name: "is_exception",
+                table: "appointments");
+
+            migrationBuilder.DropColumn(
+                name: "occurrence_local",
+                table: "appointments");
+
+            migrationBuilder.DropColumn(
+                name: "series_id",
+                table: "appointments");
         }
     }
 }
