@@ -9,7 +9,7 @@ public static class OpenApiExtensions
 {
     /// <summary>One OpenAPI document per service at /openapi/v1.json; the gateway lists them all at /docs.</summary>
     public static IServiceCollection AddServiceOpenApi(this IServiceCollection services, string serviceName) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddSchemaTransformer(XmlDocDescriptions.ApplyAsync).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = $"ParentPartner {serviceName} API";
             // Clients reach services only through the gateway; a service's own address would mislead.

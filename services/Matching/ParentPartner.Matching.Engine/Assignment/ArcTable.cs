@@ -3,7 +3,7 @@ namespace ParentPartner.Matching.Engine.Assignment;
 /// <summary>
 /// Per referral: its ranked candidates from the scan (best first: score descending, then candidate order;
 /// every feasible one in the exact model), and the arcs of the flow model — the first
-/// <see cref="ModelPrefix"/> ranked ones, then arcs added for the support parents' sake or by the dual check.
+/// <c>ModelPrefix</c> ranked ones, then arcs added for the support parents' sake or by the dual check.
 /// </summary>
 internal sealed class ArcTable(int referrals)
 {
