@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -162,6 +164,33 @@ public sealed class CalendarTests(Platform platform)
         }
         using var whole = await _scheduling.SendAsync(TestUsers.SupportParentA, HttpMethod.Post, $"/api/scheduling/programs/{TestUsers.ProgramA}/calendar-feeds", new JsonObject { ["wholeProgram"] = true });
         await whole.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task No_trace_span_of_a_feed_request_holds_its_secret()
+    {
+        var feed = await CreateFeedAsync(TestUsers.SupportParentA);
+        var url = new Uri(feed.GetProperty("url").GetString()!);
+        var secret = url.AbsolutePath.Split('/')[^1].Replace(".ics", "");
+        var tags = new ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Microsoft.AspNetCore" or "System.Net.Http",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                foreach (var tag in activity.TagObjects)
+                {
+                    tags.Enqueue($"{activity.OperationName} {tag.Key}={tag.Value}");
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        await ReadFeedAsync(url.ToString());
+
+        Assert.Contains(tags, t => t.Contains("url.path=/api/public/calendar-feeds/{feed}"));
+        Assert.DoesNotContain(tags, t => t.Contains(secret));
     }
 
     private async Task<JsonElement> CreateFeedAsync(TestUser user)

@@ -32,8 +32,26 @@ public static class TelemetryExtensions
                 .AddMeter(ParentPartnerDiagnostics.MeterName))
             .WithTracing(tracing => tracing
                 .AddSource(ParentPartnerDiagnostics.ActivitySourceName)
-                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
-                .AddHttpClientInstrumentation());
+                .AddAspNetCoreInstrumentation(options =>
+                {
+                    options.Filter = context => !context.Request.Path.StartsWithSegments("/health");
+                    options.EnrichWithHttpRequest = (activity, request) =>
+                    {
+                        if (SecretPaths.Redacted(request.Path.Value) is { } path)
+                        {
+                            activity.SetTag("url.path", path);
+                            activity.SetTag("url.query", null);
+                        }
+                    };
+                })
+                // The gateway forwards with HttpClient: its spans would carry the same secret in url.full.
+                .AddHttpClientInstrumentation(options => options.EnrichWithHttpRequestMessage = (activity, request) =>
+                {
+                    if (request.RequestUri is { } uri && SecretPaths.Redacted(uri.AbsolutePath) is { } path)
+                    {
+                        activity.SetTag("url.full", $"{uri.Scheme}://{uri.Authority}{path}");
+                    }
+                }));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
