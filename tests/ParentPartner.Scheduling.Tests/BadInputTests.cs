@@ -48,6 +48,92 @@ public sealed class BadInputTests(Platform platform)
         Assert.Equal(before, await _scheduling.StoredAsync());
     }
 
+    public static TheoryData<string, string> ContactPatches => new()
+    {
+        { "unknown kind", """{"kind":"picnic"}""" },
+        { "unknown mode", """{"mode":"telepathy"}""" },
+        { "no minutes", """{"minutes":0}""" },
+        { "a thirteen-hour contact", """{"minutes":721}""" },
+        { "negative miles", """{"miles":-1}""" },
+        { "hundredths of a mile", """{"miles":1.25}""" },
+        { "not a time", """{"startedAt":"yesterday afternoon"}""" },
+        { "a text in person", """{"kind":"text","mode":"in-person"}""" },
+        { "a control character in notes", """{"notes":"line\u0007bell"}""" },
+        { "overlong notes", $$"""{"notes":"{{new string('n', 2001)}}"}""" },
+        { "missing start", """{"startedAt":null}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ContactPatches))]
+    public async Task A_bad_contact_or_correction_is_a_4xx_problem_and_stores_nothing(string what, string patch)
+    {
+        var match = await _scheduling.MatchAsync(platform.Clock.GetUtcNow().AddDays(-1));
+        var existing = (await _scheduling.LogContactAsync(match.MatchId, SchedulingDriver.ContactBody(platform.Clock.GetUtcNow().AddHours(-2)))).GetProperty("id").GetGuid();
+        var body = SchedulingDriver.ContactBody(platform.Clock.GetUtcNow().AddHours(-1));
+        foreach (var (name, value) in JsonNode.Parse(patch)!.AsObject())
+        {
+            body[name] = value?.DeepClone();
+        }
+        var correction = body.DeepClone().AsObject();
+        correction["reason"] = "A correction";
+        var before = await _scheduling.StoredAsync();
+
+        using var logged = await _scheduling.SendAsync(TestUsers.SupportParentA, HttpMethod.Post, SchedulingDriver.Contacts(match.MatchId), body);
+        using var corrected = await _scheduling.SendAsync(TestUsers.SupportParentA, HttpMethod.Put, SchedulingDriver.Contact(existing), correction);
+
+        Assert.True((int)logged.StatusCode is >= 400 and < 500, $"{what}: {logged.StatusCode}");
+        await logged.AssertProblemAsync(logged.StatusCode);
+        await corrected.AssertProblemAsync(logged.StatusCode);
+        Assert.Equal(before, await _scheduling.StoredAsync());
+    }
+
+    public static TheoryData<string, string> SeriesAndSettings => new()
+    {
+        { "a series of one", """{"repeat":{"count":1}}""" },
+        { "a series of 105", """{"repeat":{"count":105}}""" },
+        { "count and until", """{"repeat":{"count":3,"until":"2027-03-01"}}""" },
+        { "every five weeks", """{"repeat":{"count":3,"intervalWeeks":5}}""" },
+        { "until before the start", """{"repeat":{"until":"2026-12-01"}}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeriesAndSettings))]
+    public async Task A_bad_series_is_a_4xx_problem_and_books_no_occurrence(string what, string patch)
+    {
+        var body = SchedulingDriver.Appointment();
+        foreach (var (name, value) in JsonNode.Parse(patch)!.AsObject())
+        {
+            body[name] = value?.DeepClone();
+        }
+        var before = await _scheduling.StoredAsync();
+        var series = await _scheduling.InDatabaseAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AppointmentSeries));
+
+        using var created = await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Post, SchedulingDriver.Appointments(), body);
+
+        Assert.True((int)created.StatusCode is >= 400 and < 500, $"{what}: {created.StatusCode}");
+        await created.AssertProblemAsync(created.StatusCode);
+        Assert.Equal(before, await _scheduling.StoredAsync());
+        Assert.Equal(series, await _scheduling.InDatabaseAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AppointmentSeries)));
+    }
+
+    [Fact]
+    public async Task Bad_follow_up_settings_are_400_problems_and_change_nothing()
+    {
+        var path = $"/api/scheduling/programs/{TestUsers.ProgramA}/follow-up-settings";
+        var before = await _scheduling.StoredAsync();
+        foreach (var body in new[]
+                 {
+                     new JsonObject { ["timeZone"] = "Mars/Olympus" },
+                     new JsonObject { ["timeZone"] = "America/Chicago", ["firstContactHours"] = 0 },
+                     new JsonObject(),
+                 })
+        {
+            using var response = await _scheduling.SendAsync(TestUsers.AdminA, HttpMethod.Put, path, body);
+            await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        }
+        Assert.Equal(before, await _scheduling.StoredAsync());
+    }
+
     [Fact]
     public async Task Malformed_json_and_a_bad_outcome_are_400_problems()
     {

@@ -58,7 +58,8 @@ public sealed class SchedulingDriver(Platform platform)
             + await db.Appointments.SumAsync(a => (long)a.Sequence) + await db.FeedTokens.LongCountAsync()
             + await db.Contacts.LongCountAsync() + await db.ContactRevisions.LongCountAsync() + await db.PlanItems.LongCountAsync()
             + await db.PlanItems.SumAsync(i => (long)i.Progress) + await db.PlanItems.CountAsync(i => i.MetAt != null)
-            + await db.FollowUpSettings.LongCountAsync() + await db.Contacts.SumAsync(c => (long)c.Revision);
+            + await db.FollowUpSettings.LongCountAsync() + await db.Contacts.SumAsync(c => (long)c.Revision)
+            + await db.AppointmentSeries.LongCountAsync() + await db.Reminders.LongCountAsync();
     }
 
     public static string Plan(Guid matchId, string programId = TestUsers.ProgramA) => $"/api/scheduling/programs/{programId}/matches/{matchId}/plan";
