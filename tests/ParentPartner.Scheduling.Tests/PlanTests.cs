@@ -217,6 +217,16 @@ public sealed class PlanTests(Platform platform)
         {
             await foreign.AssertProblemAsync(HttpStatusCode.NotFound);
         }
+        using (var mine = await _scheduling.SendAsync(TestUsers.CoordinatorAB, HttpMethod.Get, "/api/scheduling/me/worklist?withinDays=7&limit=200"))
+        {
+            var items = (await mine.ReadJsonAsync()).GetProperty("items").EnumerateArray().Where(e => e.GetProperty("item").GetProperty("matchId").GetGuid() == match.MatchId).ToList();
+            Assert.Contains(items, e => e.GetProperty("item").GetProperty("kind").GetString() == "week-check-in" && e.GetProperty("programId").GetString() == TestUsers.ProgramA);
+            Assert.DoesNotContain(items, e => e.GetProperty("item").GetProperty("owner").GetString() == "support-parent");
+        }
+        using (var notStaff = await _scheduling.SendAsync(TestUsers.SupportParentA, HttpMethod.Get, "/api/scheduling/me/worklist"))
+        {
+            await notStaff.AssertProblemAsync(HttpStatusCode.Forbidden);
+        }
 
         // Late is still met, and stays marked overdue for reporting; no second event.
         await _scheduling.LogContactAsync(match.MatchId, SchedulingDriver.ContactBody(Now.AddHours(-1)));

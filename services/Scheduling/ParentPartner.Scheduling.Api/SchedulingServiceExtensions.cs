@@ -73,6 +73,7 @@ public static class SchedulingServiceExtensions
         var me = group.MapGroup("/me");
         me.MapMyWeek();
         me.MapMyReminders();
+        me.MapGetMyWorklist();
 
         // Where a Dapr sidecar drives the sweep (deploy/dapr), set Scheduling:PlanSweep:Enabled=false.
         app.MapDaprCronBinding("plan-sweep", (services, cancellationToken) =>
