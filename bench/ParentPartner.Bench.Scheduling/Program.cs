@@ -14,6 +14,7 @@ using ParentPartner.Bench.Scheduling;
 using ParentPartner.Gateway.Limits;
 using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
+using ParentPartner.Scheduling.Api.Features.Calendars;
 using ParentPartner.Scheduling.Api.Jobs;
 using ParentPartner.Testing;
 
@@ -95,6 +96,7 @@ try
     }
     var feedTimes = await AlternateAsync(feedRequests, [() => ReadFeedAsync(anonymousGateway, feedPath), () => ReadFeedAsync(anonymousDirect, feedPath)]);
     var feedLoadEnd = LoadAverage();
+    var feedSplit = await FeedSplitAsync(scheduling, TestUsers.ProgramA, owner.Subject, quick ? 10 : 30);
 
     // 2. Logging a contact.
     var parent = TestUsers.SupportParentA;
@@ -148,7 +150,7 @@ try
     var loadAtEnd = LoadAverage();
 
     var report = Report.Render(new ReportInput(
-        quick, shape, feed, feedTimes, feedLoadStart, feedLoadEnd, warmup,
+        quick, shape, feed, feedTimes, feedSplit, feedLoadStart, feedLoadEnd, warmup,
         ContactMatches, contactsPerMatch, contactTimes, contactLoadStart, contactLoadEnd,
         sweepShape, openInDatabase, dueInDatabase, sweeps, loadAtStart, loadAtEnd,
         FeedTargetMs, ContactTargetMs, SweepTargetMs));
@@ -243,6 +245,33 @@ static async Task<double[][]> AlternateAsync(int count, IReadOnlyList<Func<Task>
     return times;
 }
 
+// Where a feed read's time goes inside the service: the endpoint's three queries (as GetCalendarFeedEndpoint makes
+// them, on a fresh scope each time) and CalendarFeedWriter.Write (Ical.Net building and serializing the calendar).
+static async Task<FeedSplit> FeedSplitAsync(ServiceHost<SchedulingDbContext> scheduling, string programId, string subject, int count)
+{
+    var queries = new double[count];
+    var writes = new double[count];
+    for (var i = 0; i < count; i++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var scope = scheduling.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
+        var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(90);
+        var mine = db.Appointments.IgnoreQueryFilters().AsNoTracking().Where(a => a.ProgramId == programId && a.SupportParentSubject == subject);
+        var recent = await mine.Where(a => a.EndsAt >= since).ToListAsync();
+        var seriesIds = recent.Where(a => a.SeriesId != null).Select(a => a.SeriesId!.Value).Distinct().ToList();
+        var older = await mine.Where(a => a.EndsAt < since && a.SeriesId != null && seriesIds.Contains(a.SeriesId.Value)).ToListAsync();
+        var series = await db.AppointmentSeries.IgnoreQueryFilters().AsNoTracking().Where(s => seriesIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id);
+        queries[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        started = Stopwatch.GetTimestamp();
+        _ = CalendarFeedWriter.Write([.. recent, .. older], series);
+        writes[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+    Array.Sort(queries);
+    Array.Sort(writes);
+    return new FeedSplit(count, Percentile(queries, 50), Percentile(queries, 95), Percentile(writes, 50), Percentile(writes, 95));
+}
+
 static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
 static async Task<(int Open, int Due)> CountOpenAsync(ServiceHost<SchedulingDbContext> scheduling, DateTimeOffset at)
@@ -297,6 +326,8 @@ static string RepositoryRoot()
 
 namespace ParentPartner.Bench.Scheduling
 {
+    internal sealed record FeedSplit(int Count, double QueryP50, double QueryP95, double WriteP50, double WriteP95);
+
     internal sealed record SweepRun(int Run, PlanSweepResult Result, double Milliseconds, IReadOnlyList<CommandTally> Steps, string LoadAtStart);
 
     /// <summary>What the feed response held, checked against what was seeded.</summary>

@@ -5,7 +5,7 @@ using System.Text;
 namespace ParentPartner.Bench.Scheduling;
 
 internal sealed record ReportInput(
-    bool Quick, FeedShape FeedShape, Feed Feed, double[][] FeedTimes, string FeedLoadStart, string FeedLoadEnd, int Warmup,
+    bool Quick, FeedShape FeedShape, Feed Feed, double[][] FeedTimes, FeedSplit FeedSplit, string FeedLoadStart, string FeedLoadEnd, int Warmup,
     int ContactMatches, int ContactsPerMatch, double[][] ContactTimes, string ContactLoadStart, string ContactLoadEnd,
     SweepShape Sweep, int OpenInDatabase, int DueInDatabase, IReadOnlyList<SweepRun> Sweeps, string LoadAtStart, string LoadAtEnd,
     double FeedTargetMs, double ContactTargetMs, double SweepTargetMs);
@@ -45,6 +45,9 @@ internal static class Report
         s.AppendLine(Invariant, $"One support parent's appointments written into the scheduling database as the booking endpoints leave them: {shape.Singles} single appointments from 85 days back to 275 days ahead (one in ten in America/Denver, the rest America/Chicago; {shape.SingleCancelled} cancelled, past ones fulfilled) and {shape.Series} weekly support-group series of {shape.Occurrences / shape.Series} occurrences ({shape.Occurrences} in all, each with its AppointmentSeries row and OccurrenceLocal; {shape.OccurrencesCancelled} occurrences cancelled, {shape.OccurrencesChanged} changed \"this one\"; one series began 120 days ago, so {shape.OlderThanHistory} of its occurrences lie before the feed's 90 days and travel only with their series), {shape.Appointments:N0} in all; plus {shape.OthersAppointments:N0} other support parents' appointments in the same program. The feed made by `POST /api/scheduling/programs/{{p}}/calendar-feeds` (as that support parent, through the gateway), then read with no token, `GET /api/public/calendar-feeds/{{secret}}.ics`, through the gateway's anonymous route (anonymous rate limit raised by settings: `Gateway:RateLimiting:AnonymousTokenLimit` 100000, `AnonymousReplenishmentPeriod` 1 s) and straight from the service for comparison. Each response: {r.Feed.Events:N0} VEVENTs ({r.Feed.Masters} RRULE masters, {r.Feed.Overrides} RECURRENCE-ID overrides, {r.Feed.ExceptionDates} EXDATE lines, {r.Feed.Cancelled} STATUS:CANCELLED), {r.Feed.TimeZones} VTIMEZONEs, {r.Feed.Bytes:N0} bytes, checked against what was seeded. Warm-up {r.Warmup} reads per path, then one read at a time, the paths alternating (client-side Stopwatch, send to last byte).");
         s.AppendLine();
         Detail(s, [("client → gateway → scheduling", r.FeedTimes[0]), ("client → scheduling (no gateway, for comparison)", r.FeedTimes[1])], r.FeedLoadStart, r.FeedLoadEnd, r.FeedTargetMs);
+        s.AppendLine();
+        var split = r.FeedSplit;
+        s.AppendLine(Invariant, $"Where the service's time goes ({split.Count} more reads in-process, after the timed ones): the endpoint's three queries, as it makes them on a fresh scope, p50 {Ms(split.QueryP50)}, p95 {Ms(split.QueryP95)}; `CalendarFeedWriter.Write` (Ical.Net builds the calendar and serializes it) p50 {Ms(split.WriteP50)}, p95 {Ms(split.WriteP95)}. The rest of a read is HTTP, the token lookup and, through the gateway, the proxy hop.");
         s.AppendLine();
 
         s.AppendLine("## 2. Logging a contact through the gateway");
