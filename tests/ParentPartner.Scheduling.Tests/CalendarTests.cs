@@ -167,6 +167,35 @@ public sealed class CalendarTests(Platform platform)
     }
 
     [Fact]
+    public async Task A_feed_polled_again_unchanged_is_304_and_a_change_gives_a_new_etag_and_content()
+    {
+        var subject = TestUsers.SupportParentA.Subject;
+        var booking = SchedulingDriver.Appointment("2027-03-03T10:00", "2027-03-03T11:00", subject);
+        booking["confirmOverlap"] = true;
+        var appointmentId = await _scheduling.CreateIdAsync(booking);
+        var feed = await CreateFeedAsync(TestUsers.SupportParentA);
+        var path = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
+        using var anonymous = platform.AnonymousClient();
+
+        using var first = await anonymous.GetAsync(path);
+        var etag = first.Headers.ETag!;
+        Assert.Contains($"UID:{appointmentId}@parentpartner", await first.Content.ReadAsStringAsync());
+        using (var again = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { IfNoneMatch = { etag } } })
+        using (var unchanged = await anonymous.SendAsync(again))
+        {
+            Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        }
+
+        using (await _scheduling.SendAsync(TestUsers.CoordinatorA, HttpMethod.Post, $"{SchedulingDriver.Appointments()}/{appointmentId}/cancellation")) { }
+        using var poll = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { IfNoneMatch = { etag } } };
+        using var changed = await anonymous.SendAsync(poll);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(etag, changed.Headers.ETag);
+        var calendar = Calendar.Load(await changed.Content.ReadAsStringAsync())!;
+        Assert.Equal("CANCELLED", calendar.Events.Single(e => e.Uid == $"{appointmentId}@parentpartner").Status);
+    }
+
+    [Fact]
     public async Task No_trace_span_of_a_feed_request_holds_its_secret()
     {
         var feed = await CreateFeedAsync(TestUsers.SupportParentA);

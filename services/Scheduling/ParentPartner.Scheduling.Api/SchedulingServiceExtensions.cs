@@ -22,6 +22,7 @@ public static class SchedulingServiceExtensions
     {
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration("Scheduling:Reminders");
         builder.Services.AddScoped<ReminderQueue>();
+        builder.Services.AddSingleton<CalendarFeedCache>();
         if (string.IsNullOrEmpty(builder.Configuration["Scheduling:Reminders:DaprHttpEndpoint"]))
         {
             builder.Services.AddSingleton<IReminderChannel, LocalReminderChannel>();

@@ -9,7 +9,7 @@ namespace ParentPartner.Scheduling.Api.Consumers;
 /// </summary>
 public static class FamilyDataErasure
 {
-    public static async Task EraseAsync(SchedulingDbContext db, Guid referralId, CancellationToken cancellationToken)
+    public static async Task EraseAsync(SchedulingDbContext db, Guid referralId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var matchIds = await db.Matches.Where(m => m.ReferralId == referralId).Select(m => m.MatchId).ToListAsync(cancellationToken);
         if (matchIds.Count == 0)
@@ -17,7 +17,7 @@ public static class FamilyDataErasure
             return;
         }
         await db.Appointments.Where(a => a.MatchId != null && matchIds.Contains(a.MatchId.Value))
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.FamilyName, (string?)null), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.FamilyName, (string?)null).SetProperty(a => a.UpdatedAt, now), cancellationToken);
         await db.Contacts.Where(c => matchIds.Contains(c.MatchId))
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.Notes, (string?)null), cancellationToken);
     }

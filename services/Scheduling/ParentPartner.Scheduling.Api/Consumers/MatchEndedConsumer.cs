@@ -34,7 +34,8 @@ public sealed class MatchEndedConsumer(SchedulingDbContext db, ILogger<MatchEnde
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, PlanItemStatus.Cancelled), cancellationToken);
         await Db.Appointments
             .Where(a => a.MatchId == match.MatchId && a.Status == AppointmentStatus.Booked && a.StartsAt > message.EndedAt)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.Cancelled).SetProperty(a => a.Sequence, a => a.Sequence + 1), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.Cancelled).SetProperty(a => a.Sequence, a => a.Sequence + 1)
+                .SetProperty(a => a.UpdatedAt, message.EndedAt), cancellationToken);
         var settings = await Db.FollowUpSettingsForAsync(match.ProgramId, cancellationToken);
         Db.PlanItems.Add(FollowUpPlan.EndOfMatchReview(match, settings, message.EndedAt));
         if (FollowUpPlan.ContinuedSupport(match, settings, message.EndedAt) is { } continued)

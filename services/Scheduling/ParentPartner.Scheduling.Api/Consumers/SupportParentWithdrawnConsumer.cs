@@ -23,7 +23,8 @@ public sealed class SupportParentWithdrawnConsumer(SchedulingDbContext db, TimeP
         var cancelled = subjects.Count == 0 ? 0 : await Db.Appointments
             .Where(a => a.ProgramId == message.ProgramId && a.Status == AppointmentStatus.Booked && a.StartsAt > message.WithdrawnAt
                 && a.SupportParentSubject != null && subjects.Contains(a.SupportParentSubject))
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.Cancelled).SetProperty(a => a.Sequence, a => a.Sequence + 1), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.Cancelled).SetProperty(a => a.Sequence, a => a.Sequence + 1)
+                .SetProperty(a => a.UpdatedAt, message.WithdrawnAt), cancellationToken);
         var active = matches.Count(m => m.EndedAt == null);
         if (active == 0 && cancelled == 0)
         {

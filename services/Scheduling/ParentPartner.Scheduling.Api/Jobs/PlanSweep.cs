@@ -39,18 +39,24 @@ public sealed class PlanSweep(SchedulingDbContext db, ReminderQueue reminders, I
 
     private async Task<int> OpenMonthsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // One read for every active child-welfare match and the last month it has open; only a match whose new month
+        // has begun costs an insert (a statement per match and month every 15 minutes would not scale with age).
         var matches = await db.Matches.AsNoTracking()
             .Where(m => m.ProgramKind == MatchProgramKind.ChildWelfare && m.EndedAt == null)
+            .Select(m => new { Match = m, Opened = db.PlanItems.Where(i => i.MatchId == m.MatchId && i.Kind == PlanItemKind.MonthlyHours).Max(i => (int?)i.Sequence) })
             .ToListAsync(cancellationToken);
         var settings = new Dictionary<string, FollowUpSettings>();
         var opened = 0;
-        foreach (var match in matches)
+        foreach (var row in matches)
         {
-            if (!settings.TryGetValue(match.ProgramId, out var programSettings))
+            if (!settings.TryGetValue(row.Match.ProgramId, out var programSettings))
             {
-                settings[match.ProgramId] = programSettings = await db.FollowUpSettingsForAsync(match.ProgramId, cancellationToken);
+                settings[row.Match.ProgramId] = programSettings = await db.FollowUpSettingsForAsync(row.Match.ProgramId, cancellationToken);
             }
-            opened += await db.AddMonthlyHoursAsync(match, programSettings, now, cancellationToken);
+            if ((row.Opened ?? -1) < FollowUpPlan.MonthOf(row.Match, programSettings, now))
+            {
+                opened += await db.AddMonthlyHoursAsync(row.Match, programSettings, now, cancellationToken, row.Opened ?? -1);
+            }
         }
         return opened;
     }

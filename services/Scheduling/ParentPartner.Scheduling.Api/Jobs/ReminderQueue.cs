@@ -73,22 +73,24 @@ public sealed class ReminderQueue(SchedulingDbContext db, IReminderChannel chann
                     RETURNING *
                     """)
                 .IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken);
+            var delivered = new List<Guid>();
             foreach (var reminder in claimed)
             {
                 try
                 {
                     await channel.SendAsync(reminder, cancellationToken);
+                    delivered.Add(reminder.Id);
                 }
                 catch (HttpRequestException ex)
                 {
                     // Retried when the lease runs out; ids only in the log.
                     logger.LogWarning("Reminder {ReminderId} not delivered through {Channel}: {Status}", reminder.Id, channel.Name, ex.StatusCode);
-                    continue;
                 }
-                await db.Reminders.IgnoreQueryFilters().Where(r => r.Id == reminder.Id)
-                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAt, now).SetProperty(r => r.Channel, channel.Name), cancellationToken);
-                sent++;
             }
+            // One statement per batch: the lease keeps the batch this instance's until it is recorded.
+            await db.Reminders.IgnoreQueryFilters().Where(r => delivered.Contains(r.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAt, now).SetProperty(r => r.Channel, channel.Name), cancellationToken);
+            sent += delivered.Count;
         }
         while (claimed.Count == BatchSize);
         return sent;

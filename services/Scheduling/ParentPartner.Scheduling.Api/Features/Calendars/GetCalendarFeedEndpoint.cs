@@ -20,7 +20,8 @@ public static class GetCalendarFeedEndpoint
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> HandleAsync(string feed, SchedulingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        string feed, SchedulingDbContext db, CalendarFeedCache cache, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var secret = feed.EndsWith(".ics", StringComparison.Ordinal) ? feed[..^4] : feed;
         if (secret.Length is 0 or > 100)
@@ -34,14 +35,34 @@ public static class GetCalendarFeedEndpoint
         {
             return Problem.NotFound("calendar feed");
         }
-        var since = clock.Now() - History;
+        // The window moves by whole days, so a day's polls share one written feed.
+        var since = new DateTimeOffset(clock.Now().UtcDateTime.Date, TimeSpan.Zero) - History;
         var mine = db.Appointments.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.ProgramId == token.ProgramId && (token.WholeProgram || a.SupportParentSubject == token.OwnerSubject));
+        var fingerprint = new FeedFingerprint(
+            await mine.CountAsync(cancellationToken),
+            await mine.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, cancellationToken),
+            await mine.SumAsync(a => (long)a.Sequence, cancellationToken),
+            await db.AppointmentSeries.IgnoreQueryFilters().Where(s => mine.Any(a => a.SeriesId == s.Id)).SumAsync(s => (long)s.Sequence, cancellationToken),
+            DateOnly.FromDateTime(since.UtcDateTime));
+        var etag = fingerprint.ToETag();
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "private, max-age=300";
+        if (http.Request.Headers.IfNoneMatch == etag)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        if (cache.Get(token.Id, fingerprint) is { } written)
+        {
+            return TypedResults.Text(written, CalendarFeedWriter.ContentType);
+        }
         var recent = await mine.Where(a => a.EndsAt >= since).ToListAsync(cancellationToken);
         var seriesIds = recent.Where(a => a.SeriesId != null).Select(a => a.SeriesId!.Value).Distinct().ToList();
         // A series travels whole, so its RRULE starts where it started.
         var older = seriesIds.Count == 0 ? [] : await mine.Where(a => a.EndsAt < since && a.SeriesId != null && seriesIds.Contains(a.SeriesId.Value)).ToListAsync(cancellationToken);
         var series = await db.AppointmentSeries.IgnoreQueryFilters().AsNoTracking().Where(s => seriesIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        return TypedResults.Text(CalendarFeedWriter.Write([.. recent, .. older], series), CalendarFeedWriter.ContentType);
+        var text = CalendarFeedWriter.Write([.. recent, .. older], series);
+        cache.Set(token.Id, fingerprint, text);
+        return TypedResults.Text(text, CalendarFeedWriter.ContentType);
     }
 }

@@ -19,15 +19,18 @@ public static class PlanLedger
     /// Inserted with ON CONFLICT DO NOTHING on (match, kind, month), so the sweep on several instances and a contact
     /// logged at the same moment add each month once.
     /// </summary>
-    public static async Task<int> AddMonthlyHoursAsync(this SchedulingDbContext db, ScheduledMatch match, FollowUpSettings settings, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <param name="opened">The last month already opened, when the caller knows it (the sweep reads them all at once); else it is read here.</param>
+    public static async Task<int> AddMonthlyHoursAsync(
+        this SchedulingDbContext db, ScheduledMatch match, FollowUpSettings settings, DateTimeOffset at, CancellationToken cancellationToken, int? opened = null)
     {
         if (match.ProgramKind != MatchProgramKind.ChildWelfare)
         {
             return 0;
         }
         var last = FollowUpPlan.MonthOf(match, settings, match.EndedAt is { } ended && ended < at ? ended : at);
+        opened ??= await db.PlanItems.Where(i => i.MatchId == match.MatchId && i.Kind == PlanItemKind.MonthlyHours).MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? -1;
         var added = 0;
-        for (var month = 0; month <= last; month++)
+        for (var month = opened.Value + 1; month <= last; month++)
         {
             var item = FollowUpPlan.MonthlyHours(match, settings, month);
             added += await db.Database.ExecuteSqlAsync(
