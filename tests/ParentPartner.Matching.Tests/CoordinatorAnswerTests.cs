@@ -90,8 +90,20 @@ public sealed class CoordinatorAnswerTests(Platform platform)
         Assert.Equal(offersBefore, await driver.OfferCountAsync());
         Assert.Equal("pending", (await driver.OffersAsync(referralId)).Single().GetProperty("status").GetString());
 
-        using var withdrawal = await driver.WithdrawAsync(TestUsers.CoordinatorA, offerId, "support-parent-unreachable");
-        var body = await withdrawal.ReadJsonAsync();
+        // Sent twice with one Idempotency-Key (a lost response retried): one withdrawal, one next offer, the same answer.
+        using var coordinatorA = await driver.As(TestUsers.CoordinatorA);
+        var key = Guid.NewGuid().ToString();
+        async Task<System.Text.Json.JsonElement> WithdrawOnceAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/matching/offers/{offerId}/withdrawal") { Content = JsonContent.Create(new { reason = "support-parent-unreachable" }) };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await coordinatorA.SendAsync(request);
+            return await response.ReadJsonAsync();
+        }
+        var body = await WithdrawOnceAsync();
+        var replay = await WithdrawOnceAsync();
+        Assert.Equal(body.GetProperty("nextOffer").GetProperty("offerId").GetGuid(), replay.GetProperty("nextOffer").GetProperty("offerId").GetGuid());
+        Assert.Equal("withdrawn", replay.GetProperty("withdrawn").GetProperty("status").GetString());
         Assert.Equal("withdrawn", body.GetProperty("withdrawn").GetProperty("status").GetString());
         Assert.Equal("support-parent-unreachable", body.GetProperty("withdrawn").GetProperty("withdrawReason").GetString());
         Assert.Equal(next.SupportParentId, body.GetProperty("nextOffer").GetProperty("supportParentId").GetGuid());

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using ParentPartner.Contracts.Referrals;
+using Microsoft.EntityFrameworkCore;
 using ParentPartner.Testing;
+using ParentPartner.Testing.Builders.Matching;
 
 namespace ParentPartner.Matching.Tests;
 
@@ -69,11 +71,18 @@ public sealed class IntakeFactorTests(Platform platform)
         var erased = await driver.ReadyAsync(TestUsers.ProgramA, language);
         await driver.WaitInQueueAsync(TestUsers.ProgramA, withdrawn, erased);
         await SuggestionsAsync(withdrawn);
+        await driver.PublishAsync(new ReferralContactSharedBuilder(withdrawn, TestUsers.ProgramA).Build());
+        await Eventually.UntilAsync(() => driver.InDbAsync(db => db.Contacts.AnyAsync(c => c.ReferralId == withdrawn)), shared => shared, what: "the contact to arrive");
         await driver.PublishAsync(new ReferralWithdrawalRecorded { ReferralId = withdrawn, ProgramId = TestUsers.ProgramA, PreviousStatus = "ReadyForMatching", Reason = "family-withdrew", OccurredAt = DateTimeOffset.UtcNow });
         await driver.PublishAsync(new ReferralConsentRevoked { ReferralId = erased, ProgramId = TestUsers.ProgramA, RevokedAt = DateTimeOffset.UtcNow, OccurredAt = DateTimeOffset.UtcNow });
         await Eventually.UntilAsync(() => driver.QueueAsync(TestUsers.ProgramA), q => !MatchingDriver.QueueHas(q, withdrawn) && !MatchingDriver.QueueHas(q, erased), what: "both to leave the queue");
 
         Assert.Contains("withdrawn", (await SuggestionsAsync(withdrawn, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        // The family withdrew: nobody is to reach them, so the contact goes too, and a late share does not bring it back.
+        Assert.False(await driver.InDbAsync(db => db.Contacts.AnyAsync(c => c.ReferralId == withdrawn)));
+        await driver.PublishAsync(new ReferralContactSharedBuilder(withdrawn, TestUsers.ProgramA).SharedAt(DateTimeOffset.UtcNow.AddMinutes(1)).Build());
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.False(await driver.InDbAsync(db => db.Contacts.AnyAsync(c => c.ReferralId == withdrawn)));
         Assert.Contains("erased", (await SuggestionsAsync(erased, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
     }
 }

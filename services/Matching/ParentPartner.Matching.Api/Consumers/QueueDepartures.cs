@@ -21,9 +21,9 @@ internal static class QueueDepartures
         if (erase)
         {
             referral.Erase();
-            // The family's contact goes with the profile: the support parent no longer sees it.
-            await db.Contacts.Where(c => c.ReferralId == referralId).ExecuteDeleteAsync(cancellationToken);
         }
+        // Withdrawn or consent revoked, nobody is to reach the family any more: the contact goes either way.
+        await db.Contacts.Where(c => c.ReferralId == referralId).ExecuteDeleteAsync(cancellationToken);
 
         foreach (var offer in await db.Offers.Where(o => o.ReferralId == referralId && o.Status == OfferStatus.Pending).ToListAsync(cancellationToken))
         {

@@ -14,8 +14,8 @@ public sealed class ReferralContactSharedConsumer(MatchingDbContext db, ILogger<
     protected override async Task HandleAsync(ReferralContactShared message, ConsumeContext<ReferralContactShared> context)
     {
         var cancellationToken = context.CancellationToken;
-        // Consent already revoked (the two events travel on different queues): the contact must not come back.
-        if (await Db.Queue.AnyAsync(r => r.Id == message.ReferralId && r.Erased, cancellationToken))
+        // Consent already revoked or the referral withdrawn (the events travel on different queues): the contact must not come back.
+        if (await Db.Queue.AnyAsync(r => r.Id == message.ReferralId && (r.Erased || r.Status == QueueStatus.Withdrawn), cancellationToken))
         {
             return;
         }

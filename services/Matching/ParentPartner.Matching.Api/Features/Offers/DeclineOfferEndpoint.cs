@@ -7,6 +7,7 @@ using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 
@@ -18,6 +19,8 @@ public static class DeclineOfferEndpoint
         group.MapPost("/offers/{offerId:guid}/decline", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(OwnOffer.AnsweringRoles))
             .WithValidation()
+            // It makes the next offer: a retried request must not answer 409 for what the first one did.
+            .WithIdempotency<MatchingDbContext>()
             .WithName("DeclineOffer")
             .WithSummary("Decline an offer with a reason; the next best candidate is offered automatically")
             .WithDescription("The support parent declines their own offer in the app, or a coordinator records the decline they gave by phone, text, email or in person (channel required); who recorded it and how is kept and audited.")

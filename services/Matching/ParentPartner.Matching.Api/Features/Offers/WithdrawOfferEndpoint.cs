@@ -6,6 +6,7 @@ using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.ServiceDefaults.Validation;
 
@@ -17,6 +18,8 @@ public static class WithdrawOfferEndpoint
         group.MapPost("/offers/{offerId:guid}/withdrawal", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramCoordinator, Roles.ProgramAdmin))
             .WithValidation()
+            // It makes the next offer: a retried request must not answer 409 for what the first one did.
+            .WithIdempotency<MatchingDbContext>()
             .WithName("WithdrawOffer")
             .WithSummary("Withdraw an open offer with a reason; the next best candidate is offered at once")
             .WithDescription("For an offer nobody will answer (a support parent who cannot be reached, or who is unavailable): rather than wait for the expiry, the referral passes to the next best candidate straight away, and the pair is not proposed again.")
