@@ -87,5 +87,9 @@ public class QualityTermTests
         }
     }
 
+    [Fact]
+    public void The_packed_candidate_still_fits_32_bytes_with_its_quality_bits() =>
+        Assert.Equal(32, System.Runtime.CompilerServices.Unsafe.SizeOf<PackedCandidate>());
+
     private static string QualityName(string tag) => Qualities.Name(Qualities.Parse(tag));
 }
