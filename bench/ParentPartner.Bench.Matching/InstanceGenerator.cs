@@ -87,7 +87,7 @@ internal static class InstanceGenerator
                 WantsFatherToFather = random.NextDouble() < 0.10,
                 CulturalBackgroundPreference = random.NextDouble() < 0.15 ? Cultures[random.Next(Cultures.Length)] : null,
                 Availability = random.NextDouble() < 0.85 ? (Availability)random.Next(1, 8) : Availability.None,
-                QualitiesHopedFor = null,
+                QualitiesHopedFor = [],
             };
         }
 

@@ -83,6 +83,40 @@ public sealed class MatchingDriver(Platform platform)
         return await client.PostAsJsonAsync($"/api/matching/offers/{offerId}/decline", new { reason });
     }
 
+    /// <summary>A coordinator records the support parent's acceptance, given by <paramref name="channel"/> (null: no body).</summary>
+    public async Task<HttpResponseMessage> RecordAcceptAsync(TestUser coordinator, Guid offerId, string? channel)
+    {
+        using var client = await As(coordinator);
+        return channel is null
+            ? await client.PostAsync($"/api/matching/offers/{offerId}/acceptance", null)
+            : await client.PostAsJsonAsync($"/api/matching/offers/{offerId}/acceptance", new { channel });
+    }
+
+    public async Task<HttpResponseMessage> RecordDeclineAsync(TestUser coordinator, Guid offerId, string reason, string? channel)
+    {
+        using var client = await As(coordinator);
+        return await client.PostAsJsonAsync($"/api/matching/offers/{offerId}/decline", new { reason, channel });
+    }
+
+    public async Task<HttpResponseMessage> WithdrawAsync(TestUser coordinator, Guid offerId, string reason)
+    {
+        using var client = await As(coordinator);
+        return await client.PostAsJsonAsync($"/api/matching/offers/{offerId}/withdrawal", new { reason });
+    }
+
+    /// <summary>A ready referral with an open offer to a support parent (none else in its language), made by CoordinatorA.</summary>
+    public async Task<(Guid ReferralId, Guid SupportParentId, Guid OfferId)> OfferedAsync(string language, TestUser? supportParent = null,
+        Func<ReferralMatchingRequestedBuilder, ReferralMatchingRequestedBuilder>? shape = null)
+    {
+        var certified = await CertifyAsync(TestUsers.ProgramA, language, supportParent);
+        var referralId = await ReadyAsync(TestUsers.ProgramA, language, shape);
+        await WaitInPoolAsync(TestUsers.ProgramA, certified.SupportParentId);
+        await WaitInQueueAsync(TestUsers.ProgramA, referralId);
+        using var approval = await ApproveAsync(TestUsers.CoordinatorA, referralId, certified.SupportParentId);
+        var offerId = (await approval.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("offerId").GetGuid();
+        return (referralId, certified.SupportParentId, offerId);
+    }
+
     public async Task<JsonElement[]> OffersAsync(Guid referralId)
     {
         using var client = await As(TestUsers.CoordinatorAB);
@@ -97,4 +131,7 @@ public sealed class MatchingDriver(Platform platform)
     }
 
     public Task<int> OfferCountAsync() => InDbAsync(db => db.Offers.CountAsync());
+
+    public Task<int> AuditCountAsync(Guid? offerId = null, Guid? matchId = null, string? action = null) =>
+        InDbAsync(db => db.Audit.CountAsync(a => (offerId == null || a.OfferId == offerId) && (matchId == null || a.MatchId == matchId) && (action == null || a.Action == action)));
 }

@@ -2,6 +2,7 @@ using ParentPartner.Matching.Api.Data.Configurations;
 using ParentPartner.Matching.Api.Features.BatchRuns;
 using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.Matching.Api.Features.Matches;
+using ParentPartner.Matching.Api.Features.Me;
 using ParentPartner.Matching.Api.Features.Offers;
 using ParentPartner.Matching.Api.Features.Pool;
 using ParentPartner.Matching.Api.Features.Queue;
@@ -38,6 +39,7 @@ public static class MatchingServiceExtensions
         program.MapRunBatchAssignment();
         program.MapGetSettings();
         program.MapPutSettings();
+        program.MapListProgramMatches();
 
         matching.MapGetSuggestions();
         matching.MapApproveProposal();
@@ -45,8 +47,10 @@ public static class MatchingServiceExtensions
         matching.MapListMyOffers();
         matching.MapAcceptOffer();
         matching.MapDeclineOffer();
+        matching.MapWithdrawOffer();
 
         matching.MapGetMatch();
+        matching.MapListMyMatches();
         matching.MapEndMatch();
         return app;
     }

@@ -22,6 +22,8 @@ internal static class QueueDepartures
         {
             referral.Erase();
         }
+        // Withdrawn or consent revoked, nobody is to reach the family any more: the contact goes either way.
+        await db.Contacts.Where(c => c.ReferralId == referralId).ExecuteDeleteAsync(cancellationToken);
 
         foreach (var offer in await db.Offers.Where(o => o.ReferralId == referralId && o.Status == OfferStatus.Pending).ToListAsync(cancellationToken))
         {

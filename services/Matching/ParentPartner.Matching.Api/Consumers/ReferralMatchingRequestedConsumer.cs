@@ -32,6 +32,7 @@ public sealed class ReferralMatchingRequestedConsumer(MatchingDbContext db, ILog
         referral.CulturalBackground = message.CulturalBackground;
         referral.AvailableEvenings = message.AvailableEvenings;
         referral.AvailableWeekends = message.AvailableWeekends;
+        referral.QualitiesHopedFor = [.. message.QualitiesHopedFor ?? []];
         referral.UpdatedAt = message.OccurredAt;
     }
 }

@@ -21,6 +21,10 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
 
     public DbSet<ProgramSettings> Settings => Set<ProgramSettings>();
 
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<FamilyContact> Contacts => Set<FamilyContact>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new PoolMemberConfiguration());
@@ -29,5 +33,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         modelBuilder.ApplyConfiguration(new MatchConfiguration());
         modelBuilder.ApplyConfiguration(new PairExclusionConfiguration());
         modelBuilder.ApplyConfiguration(new ProgramSettingsConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new FamilyContactConfiguration());
     }
 }

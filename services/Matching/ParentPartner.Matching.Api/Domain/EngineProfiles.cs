@@ -22,6 +22,7 @@ public static class EngineProfiles
         Availability = Availability(member.AvailableEvenings, member.AvailableWeekends),
         IsFather = member.FatherToFatherCapable,
         CulturalBackground = member.CulturalBackground,
+        InRecovery = member.ConditionCategories.Any(Qualities.IsRecoveryExperience) || member.CaseExperience.Any(Qualities.IsRecoveryExperience),
         ActiveMatches = member.ActiveMatches,
         MaxCaseload = member.MaxCaseload,
     };
@@ -39,13 +40,14 @@ public static class EngineProfiles
         WantsFatherToFather = referral.FatherToFatherWanted,
         CulturalBackgroundPreference = referral.CulturalBackground,
         Availability = Availability(referral.AvailableEvenings, referral.AvailableWeekends),
+        QualitiesHopedFor = referral.QualitiesHopedFor,
     };
 
     public static ExcludedPairSet ToPairSet(this IEnumerable<PairExclusion> exclusions) =>
         new(exclusions.Select(e => new ExcludedPair(e.ReferralId, e.SupportParentId, e.Kind switch
         {
             ExclusionKind.ConflictOfInterest => PairExclusionKind.ConflictOfInterest,
-            ExclusionKind.OfferExpired => PairExclusionKind.PriorDecline,
+            ExclusionKind.OfferExpired or ExclusionKind.OfferWithdrawn => PairExclusionKind.PriorDecline,
             _ => PairExclusionKind.AlreadyDeclined,
         })));
 
@@ -60,6 +62,7 @@ public static class EngineProfiles
             Availability = settings.AvailabilityWeight,
             CulturalBackground = settings.CulturalBackgroundWeight,
             LoadBalance = settings.LoadBalanceWeight,
+            QualitiesHopedFor = settings.QualitiesWeight,
         },
     });
 

@@ -6,4 +6,7 @@ public enum ExclusionKind
     ConflictOfInterest,
     OfferExpired,
     Declined,
+
+    /// <summary>A coordinator withdrew the offer (e.g. the support parent could not be reached).</summary>
+    OfferWithdrawn,
 }

@@ -15,4 +15,13 @@ public sealed class Offer : IProgramOwned
     public required string OfferedBy { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
     public string? DeclineReason { get; set; }
+
+    /// <summary>Who answered or withdrew it: the support parent's subject, a coordinator's, or "system" for an expiry.</summary>
+    public string? AnsweredBy { get; set; }
+
+    /// <summary>How the answer came in; null for an expiry or a withdrawal.</summary>
+    public AnswerChannel? AnswerChannel { get; set; }
+
+    /// <summary>A coordinator's reason code for withdrawing the offer.</summary>
+    public string? WithdrawReason { get; set; }
 }

@@ -16,6 +16,11 @@ public sealed class ProgramSettings : IProgramOwned
     public int AvailabilityWeight { get; set; } = 15;
     public int CulturalBackgroundWeight { get; set; } = 5;
     public int LoadBalanceWeight { get; set; } = 10;
+
+    /// <summary>The hoped-for qualities the engine can check (bilingual, a father, in recovery, same county, same diagnosis).</summary>
+    public int QualitiesWeight { get; set; } = DefaultQualitiesWeight;
+
+    public const int DefaultQualitiesWeight = 10;
     public int OfferExpiryHours { get; set; } = DefaultOfferExpiryHours;
     public int TargetHours { get; set; } = DefaultTargetHours;
     public DateTimeOffset? UpdatedAt { get; set; }

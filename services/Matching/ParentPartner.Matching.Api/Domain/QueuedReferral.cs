@@ -18,6 +18,10 @@ public sealed class QueuedReferral : IProgramOwned
     public string? CulturalBackground { get; set; }
     public bool AvailableEvenings { get; set; }
     public bool AvailableWeekends { get; set; }
+
+    /// <summary>Kebab-case tags of the qualities the family hopes for in a support parent (see QualityTerms).</summary>
+    public string[] QualitiesHopedFor { get; set; } = [];
+
     public bool Erased { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -33,6 +37,7 @@ public sealed class QueuedReferral : IProgramOwned
         CulturalBackground = null;
         AvailableEvenings = false;
         AvailableWeekends = false;
+        QualitiesHopedFor = [];
         Erased = true;
     }
 }

@@ -37,6 +37,17 @@ public static class MatchingEvents
         ExpiredAt = at,
     };
 
+    /// <param name="reason">The withdrawal reason code as stored on the offer (kebab-case).</param>
+    public static MatchOfferWithdrawn Withdrawn(Offer offer, string reason, DateTimeOffset at) => new()
+    {
+        OfferId = offer.Id,
+        ReferralId = offer.ReferralId,
+        SupportParentId = offer.SupportParentId,
+        ProgramId = offer.ProgramId,
+        Reason = reason,
+        WithdrawnAt = at,
+    };
+
     public static MatchMade Made(Match match, string? supportParentSubject) => new()
     {
         MatchId = match.Id,

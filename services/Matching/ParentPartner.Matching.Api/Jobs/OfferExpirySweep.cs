@@ -33,7 +33,7 @@ public sealed class OfferExpirySweep(IServiceScopeFactory scopes, TimeProvider c
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.Offers
                 .Where(o => o.Id == offerId && o.Status == OfferStatus.Pending && o.ExpiresAt <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Expired).SetProperty(o => o.AnsweredAt, now), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Expired).SetProperty(o => o.AnsweredAt, now).SetProperty(o => o.AnsweredBy, OfferService.System), cancellationToken);
             if (claimed == 0)
             {
                 continue; // answered meanwhile, or another instance took it

@@ -30,6 +30,9 @@ public sealed record SupportParentProfile
 
     public string? CulturalBackground { get; init; }
 
+    /// <summary>Lived experience of recovery (the hoped-for quality "in-recovery").</summary>
+    public bool InRecovery { get; init; }
+
     public int ActiveMatches { get; init; }
     public int MaxCaseload { get; init; } = 15;
 

@@ -30,6 +30,6 @@ public sealed record WaitingReferral
 
     public Availability Availability { get; init; }
 
-    /// <summary>Free text; carried for the coordinator, not scored.</summary>
-    public string? QualitiesHopedFor { get; init; }
+    /// <summary>Kebab-case tags of the qualities hoped for; those in <see cref="Scoring.Quality"/> are scored, the rest only recorded.</summary>
+    public IReadOnlyCollection<string> QualitiesHopedFor { get; init; } = [];
 }

@@ -16,6 +16,9 @@ public sealed record MatchingWeights
     public int CulturalBackground { get; init; } = 5;
     public int LoadBalance { get; init; } = 10;
 
+    /// <summary>0 by default here, so the engine's own default keeps the seven-term score; programs set it (matching's default is 10).</summary>
+    public int QualitiesHopedFor { get; init; }
+
     public int this[ScoreTerm term] => term switch
     {
         ScoreTerm.Experience => Experience,
@@ -25,6 +28,7 @@ public sealed record MatchingWeights
         ScoreTerm.Availability => Availability,
         ScoreTerm.CulturalBackground => CulturalBackground,
         ScoreTerm.LoadBalance => LoadBalance,
+        ScoreTerm.QualitiesHopedFor => QualitiesHopedFor,
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 }

@@ -18,6 +18,9 @@ internal struct PackedCandidate
     /// <summary>Clamped age, or <see cref="ScoringModel.MaxAge"/> + 1 when unknown.</summary>
     public byte Age;
 
+    /// <summary>The <see cref="Quality"/> bits that depend on the candidate alone (bilingual, a father, in recovery).</summary>
+    public byte Qualities;
+
     /// <summary>County index, or the county count when unknown.</summary>
     public ushort County;
 

@@ -21,6 +21,7 @@ internal sealed class RowScorer
     private readonly int[] cultureTable;
     private readonly int[] availabilityTable = new int[8];
     private readonly int[] experienceTable = new int[65];
+    private readonly int[] qualityTable = new int[9];
 
     private int[]? rowScores;
     private int referral;
@@ -33,6 +34,8 @@ internal sealed class RowScorer
     private int stagePoints;
     private ulong firstLanguageBit;
     private int languagePoints;
+    private byte qualities;
+    private ushort sameCounty;
 
     public RowScorer(ScoringModel model)
     {
@@ -88,6 +91,15 @@ internal sealed class RowScorer
         Array.Clear(cultureTable);
         var culture = model.ReferralCulture(r);
         if (culture >= 0) cultureTable[culture] = points[ScoreTerm.CulturalBackground] * 100;
+
+        qualities = model.ReferralQualities(r);
+        var qualityCount = model.ReferralQualityCount(r);
+        for (var k = 0; k < qualityTable.Length; k++)
+        {
+            qualityTable[k] = qualityCount == 0 ? 0 : points[ScoreTerm.QualitiesHopedFor] * (Math.Min(k, qualityCount) * 100 / qualityCount);
+        }
+        // A county index no candidate has when the family's county is unknown (the packed "unknown" is the count itself).
+        sameCounty = county >= 0 ? (ushort)county : ushort.MaxValue;
 
         var availability = model.ReferralAvailability(r);
         for (var h = 0; h < 8; h++)
@@ -166,10 +178,17 @@ internal sealed class RowScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Points(in PackedCandidate p)
     {
-        var experience = (p.Stages & stage) != 0
+        var shared = BitOperations.PopCount(p.Cat & categories);
+        var sameStage = (p.Stages & stage) != 0;
+        var experience = sameStage
             ? stagePoints
-            : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(experienceTable), BitOperations.PopCount(p.Cat & categories));
+            : Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(experienceTable), shared);
+        // Same bits as ScoringModel.PairQualities: the candidate's own, plus the pair's diagnosis and county.
+        var has = p.Qualities
+            | ((shared > 0) | sameStage ? (int)Quality.SameDiagnosis : 0)
+            | (p.County == sameCounty ? (int)Quality.SameCounty : 0);
         return p.LoadPoints + experience
+            + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(qualityTable), BitOperations.PopCount((uint)(has & qualities)))
             + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ageTable), p.Age)
             + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(countyTable), p.County)
             + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cultureTable), p.Culture)

@@ -17,4 +17,7 @@ public enum ScoreTerm
 
     /// <summary>Prefers support parents with more of their caseload free.</summary>
     LoadBalance,
+
+    /// <summary>The share of the family's scorable hoped-for qualities the support parent has (see <see cref="Quality"/>).</summary>
+    QualitiesHopedFor,
 }

@@ -38,6 +38,7 @@ internal sealed class ScoringModel
     private readonly int[] cCulture;
     private readonly bool[] cFather;
     private readonly byte[] cLoadPercent;
+    private readonly byte[] cQualities;
 
     // Referrals.
     private readonly int[] rProgram;
@@ -52,6 +53,8 @@ internal sealed class ScoringModel
     private readonly byte[] rAvail;
     private readonly int[] rCulture;
     private readonly bool[] rFatherToFather;
+    private readonly byte[] rQualities;
+    private readonly int[] rQualityCount;
 
     public ScoringModel(MatchingSettings settings, IReadOnlyList<SupportParentProfile> candidates, IReadOnlyList<WaitingReferral> referrals)
     {
@@ -137,6 +140,7 @@ internal sealed class ScoringModel
         cCulture = new int[n];
         cFather = new bool[n];
         cLoadPercent = new byte[n];
+        cQualities = new byte[n];
         for (var i = 0; i < n; i++)
         {
             var c = candidates[i];
@@ -151,6 +155,9 @@ internal sealed class ScoringModel
             cCulture[i] = cultures.Find(c.CulturalBackground);
             cFather[i] = c.IsFather;
             cLoadPercent[i] = c.MaxCaseload > 0 ? (byte)(c.RemainingCapacity * 100 / c.MaxCaseload) : (byte)0;
+            cQualities[i] = (byte)((c.Languages.Select(LanguageTag.PrimarySubtag).Where(l => !string.IsNullOrEmpty(l)).Distinct(StringComparer.Ordinal).Count() >= 2 ? Quality.Bilingual : Quality.None)
+                | (c.IsFather ? Quality.AFather : Quality.None)
+                | (c.InRecovery ? Quality.InRecovery : Quality.None));
         }
 
         packed = new PackedCandidate[n];
@@ -165,6 +172,7 @@ internal sealed class ScoringModel
                 Stages = cStages[i],
                 Availability = cAvail[i],
                 Age = (byte)(cAge[i] >= 0 ? cAge[i] : MaxAge + 1),
+                Qualities = cQualities[i],
                 County = (ushort)(cCounty[i] >= 0 ? cCounty[i] : countyCount),
                 Culture = (ushort)(cCulture[i] >= 0 ? cCulture[i] : cultureCount),
                 LoadPoints = (ushort)(points[ScoreTerm.LoadBalance] * cLoadPercent[i]),
@@ -184,6 +192,8 @@ internal sealed class ScoringModel
         rAvail = new byte[m];
         rCulture = new int[m];
         rFatherToFather = new bool[m];
+        rQualities = new byte[m];
+        rQualityCount = new int[m];
         for (var i = 0; i < m; i++)
         {
             var r = referrals[i];
@@ -206,6 +216,8 @@ internal sealed class ScoringModel
             rAvail[i] = (byte)((int)r.Availability & 7);
             rCulture[i] = cultures.Find(r.CulturalBackgroundPreference);
             rFatherToFather[i] = r.WantsFatherToFather;
+            rQualities[i] = (byte)Qualities.Of(r.QualitiesHopedFor);
+            rQualityCount[i] = BitOperations.PopCount(rQualities[i]);
         }
     }
 
@@ -231,6 +243,20 @@ internal sealed class ScoringModel
     internal byte ReferralAvailability(int r) => rAvail[r];
     internal int ReferralCulture(int r) => rCulture[r];
     internal int ReferralFirstLanguage(int r) => rFirstLang[r];
+    internal byte ReferralQualities(int r) => rQualities[r];
+    internal int ReferralQualityCount(int r) => rQualityCount[r];
+
+    /// <summary>
+    /// The qualities a candidate has for a referral: their own (bilingual, a father, in recovery) and the pair's
+    /// (shares a condition category or the case stage; same county). RowScorer computes the same from the packed layout.
+    /// </summary>
+    internal Quality PairQualities(int r, int c)
+    {
+        var q = (Quality)cQualities[c];
+        if (SharedCategories(r, c) > 0 || (cStages[c] & rStage[r]) != 0) q |= Quality.SameDiagnosis;
+        if (rCounty[r] >= 0 && cCounty[c] == rCounty[r]) q |= Quality.SameCounty;
+        return q;
+    }
 
     public IReadOnlyList<SupportParentProfile> Candidates { get; }
     public IReadOnlyList<WaitingReferral> Referrals { get; }
@@ -327,6 +353,12 @@ internal sealed class ScoringModel
 
         applies[(int)ScoreTerm.LoadBalance] = true;
         percent[(int)ScoreTerm.LoadBalance] = cLoadPercent[c];
+
+        applies[(int)ScoreTerm.QualitiesHopedFor] = rQualityCount[r] > 0;
+        if (rQualityCount[r] > 0)
+        {
+            percent[(int)ScoreTerm.QualitiesHopedFor] = BitOperations.PopCount((uint)((byte)PairQualities(r, c) & rQualities[r])) * 100 / rQualityCount[r];
+        }
     }
 
     private string Explain(ScoreTerm term, int r, int c, int percent, bool applies)
@@ -354,8 +386,21 @@ internal sealed class ScoringModel
             ScoreTerm.CulturalBackground when percent > 0 => "The cultural background the family asked for",
             ScoreTerm.CulturalBackground => "Not the cultural background the family asked for",
             ScoreTerm.LoadBalance => $"{candidate.RemainingCapacity} of {Math.Max(0, candidate.MaxCaseload)} caseload places free",
+            ScoreTerm.QualitiesHopedFor when !applies => "The family named no hoped-for quality the engine can check",
+            ScoreTerm.QualitiesHopedFor => ExplainQualities(r, c),
             _ => string.Empty,
         };
+    }
+
+    private string ExplainQualities(int r, int c)
+    {
+        var asked = (Quality)rQualities[r];
+        var has = PairQualities(r, c);
+        var met = Qualities.Vocabulary.Where(v => asked.HasFlag(v.Quality) && has.HasFlag(v.Quality)).Select(v => v.Tags[0]).ToList();
+        var missed = Qualities.Vocabulary.Where(v => asked.HasFlag(v.Quality) && !has.HasFlag(v.Quality)).Select(v => v.Tags[0]).ToList();
+        return $"Has {met.Count} of the {rQualityCount[r]} hoped-for qualities"
+            + (met.Count > 0 ? $": {string.Join(", ", met)}" : "")
+            + (missed.Count > 0 ? $"; not {string.Join(", ", missed)}" : "");
     }
 
     private bool SharesLanguage(int r, int c)

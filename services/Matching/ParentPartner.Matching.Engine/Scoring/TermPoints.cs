@@ -6,7 +6,7 @@ namespace ParentPartner.Matching.Engine.Scoring;
 /// </summary>
 internal sealed class TermPoints
 {
-    public const int TermCount = 7;
+    public const int TermCount = 8;
 
     private readonly int[] max = new int[TermCount];
 

@@ -32,6 +32,7 @@ public static class ReferralEvents
         {
             case ReferralStatus.ReadyForMatching:
                 db.Publish(MatchingProfile(referral, kind, change.ChangedAt));
+                db.Publish(ContactShared(referral, change.ChangedAt));
                 break;
             case ReferralStatus.InformationOnly:
                 db.Publish(new ReferralInformationOnlyRecorded
@@ -64,6 +65,29 @@ public static class ReferralEvents
             RevokedAt = referral.Consent.RevokedAt ?? at,
             OccurredAt = at,
         });
+
+    /// <summary>
+    /// How the matched support parent may reach the family, kept apart from the matching profile. The first name always
+    /// travels (the support parent must know whom to greet); phone and email only when the consent scope covers contact
+    /// ("matching-and-contact"; a scope that says "no-contact" or only "matching" leaves the introduction to the coordinator).
+    /// </summary>
+    private static ReferralContactShared ContactShared(Domain.Referral referral, DateTimeOffset at)
+    {
+        var contact = ContactConsented(referral.Consent.Scope);
+        return new ReferralContactShared
+        {
+            ReferralId = referral.Id,
+            ProgramId = referral.ProgramId,
+            ConsentScope = referral.Consent.Scope,
+            FirstName = referral.Parent.FirstName,
+            Phone = contact ? referral.Parent.Phone : null,
+            Email = contact ? referral.Parent.Email : null,
+            SharedAt = at,
+        };
+    }
+
+    private static bool ContactConsented(string scope) =>
+        scope.Contains("contact", StringComparison.OrdinalIgnoreCase) && !scope.Contains("no-contact", StringComparison.OrdinalIgnoreCase);
 
     // Only what matching's constraints and score use: no name, no contact, no free text.
     private static ReferralMatchingRequested MatchingProfile(Domain.Referral referral, ProgramKind? kind, DateTimeOffset at) => new()

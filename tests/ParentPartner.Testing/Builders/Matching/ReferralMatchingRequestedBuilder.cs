@@ -28,6 +28,8 @@ public sealed class ReferralMatchingRequestedBuilder(string programId)
 
     public ReferralMatchingRequestedBuilder WithConditions(params string[] categories) => Set(e => e with { ConditionCategories = categories });
 
+    public ReferralMatchingRequestedBuilder HopingFor(params string[] qualities) => Set(e => e with { QualitiesHopedFor = qualities });
+
     public ReferralMatchingRequestedBuilder ReadyAt(DateTimeOffset at) => Set(e => e with { OccurredAt = at });
 
     public ReferralMatchingRequested Build() => _event;

@@ -16,6 +16,9 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.OfferedBy).HasMaxLength(100);
         builder.Property(o => o.DeclineReason).HasMaxLength(40);
+        builder.Property(o => o.AnsweredBy).HasMaxLength(100);
+        builder.Property(o => o.AnswerChannel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.WithdrawReason).HasMaxLength(40);
         builder.HasIndex(o => new { o.Status, o.ExpiresAt });
         // At most one open offer per referral, whatever the race.
         builder.HasIndex(o => o.ReferralId, "ux_offers_one_pending_per_referral").HasFilter("status = 'Pending'").IsUnique()

@@ -9,6 +9,8 @@ internal sealed class ProgramSettingsConfiguration : IEntityTypeConfiguration<Pr
     public void Configure(EntityTypeBuilder<ProgramSettings> builder)
     {
         builder.ToTable("program_settings");
+        // Programs that saved settings before the term existed get the default; the sentinel lets a saved 0 through.
+        builder.Property(s => s.QualitiesWeight).HasDefaultValue(ProgramSettings.DefaultQualitiesWeight).HasSentinel(-1);
         builder.HasKey(s => s.ProgramId);
         builder.Property(s => s.UpdatedBy).HasMaxLength(100);
     }

@@ -22,6 +22,114 @@ namespace ParentPartner.Matching.Api.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<Guid?>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("purpose");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("MatchId")
+                        .HasDatabaseName("ix_audit_entries_match_id");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_audit_entries_offer_id");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Matching.Api.Domain.FamilyContact", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("ConsentScope")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("consent_scope");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PreferredContact")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("preferred_contact");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("ReferralId")
+                        .HasName("pk_family_contacts");
+
+                    b.ToTable("family_contacts", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Matching.Api.Domain.Match", b =>
                 {
                     b.Property<Guid>("Id")
@@ -83,9 +191,19 @@ namespace ParentPartner.Matching.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AnswerChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("answer_channel");
+
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by");
 
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(40)
@@ -125,6 +243,11 @@ namespace ParentPartner.Matching.Api.Data.Migrations
                     b.Property<Guid>("SupportParentId")
                         .HasColumnType("uuid")
                         .HasColumnName("support_parent_id");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("withdraw_reason");
 
                     b.HasKey("Id")
                         .HasName("pk_offers");
@@ -304,6 +427,12 @@ namespace ParentPartner.Matching.Api.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("offer_expiry_hours");
 
+                    b.Property<int>("QualitiesWeight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(10)
+                        .HasColumnName("qualities_weight");
+
                     b.Property<int>("TargetHours")
                         .HasColumnType("integer")
                         .HasColumnName("target_hours");
@@ -379,6 +508,11 @@ namespace ParentPartner.Matching.Api.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("program_id");
+
+                    b.PrimitiveCollection<string[]>("QualitiesHopedFor")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("qualities_hoped_for");
 
                     b.Property<DateTimeOffset>("ReadyAt")
                         .HasColumnType("timestamp with time zone")

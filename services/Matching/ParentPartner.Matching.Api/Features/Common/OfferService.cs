@@ -47,14 +47,12 @@ public sealed class OfferService(MatchingDbContext db, TimeProvider clock)
     /// After a decline or an expiry (the offer already claimed): the pair is never proposed again, and a referral still
     /// waiting on this offer gets the next best candidate. Saved by the caller.
     /// </summary>
-    public async Task ExcludeAndOfferNextAsync(Offer closed, ExclusionKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The next offer, or null when none was made.</returns>
+    public async Task<Offer?> ExcludeAndOfferNextAsync(Offer closed, ExclusionKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.Exclusions.Add(new PairExclusion { ReferralId = closed.ReferralId, SupportParentId = closed.SupportParentId, ProgramId = closed.ProgramId, Kind = kind, CreatedAt = now });
         var referral = await db.Queue.FirstAsync(r => r.Id == closed.ReferralId, cancellationToken);
-        if (referral.Status == QueueStatus.Offered)
-        {
-            await OfferNextBestAsync(referral, cancellationToken);
-        }
+        return referral.Status == QueueStatus.Offered ? await OfferNextBestAsync(referral, cancellationToken) : null;
     }
 
     /// <summary>Offers the best eligible candidate left, or puts the referral back in the queue.</summary>

@@ -1,11 +1,17 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Domain;
 using ParentPartner.Matching.Api.Events;
 using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Problems;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Offers;
 
@@ -13,19 +19,27 @@ public static class AcceptOfferEndpoint
 {
     public static RouteHandlerBuilder MapAcceptOffer(this RouteGroupBuilder group) =>
         group.MapPost("/offers/{offerId:guid}/acceptance", HandleAsync)
-            .RequireAuthorization(policy => policy.RequireRole(Roles.SupportParent))
+            .RequireAuthorization(policy => policy.RequireRole(OwnOffer.AnsweringRoles))
+            .WithValidation()
+            .WithIdempotency<MatchingDbContext>()
             .WithName("AcceptOffer")
-            .WithSummary("Accept your offer: the family is matched and a place in your caseload is taken")
+            .WithSummary("Accept an offer: the family is matched and a place in the support parent's caseload is taken")
+            .WithDescription("The support parent accepts their own offer in the app (no body), or a coordinator records the answer they gave by phone, text, email or in person ({\"channel\": \"phone\"}); who recorded it and how is kept and audited.")
             .Produces<MatchResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> HandleAsync(
-        Guid offerId, MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid offerId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] AcceptOfferRequest? request,
+        MatchingDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpContext http, CancellationToken cancellationToken)
     {
         if (await OwnOffer.FindAsync(offerId, db, user, cancellationToken) is not { } offer)
         {
             return Problem.NotFound("offer");
+        }
+        if (OwnOffer.Channel(user, request?.Channel, out var channel) is { IsEmpty: false } errors)
+        {
+            return errors.ToProblem();
         }
         var now = clock.GetUtcNow();
         if (!OwnOffer.IsOpen(offer, now))
@@ -33,10 +47,12 @@ public static class AcceptOfferEndpoint
             return OwnOffer.NotOpen(offer);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var answeredBy = Audit.Actor(user);
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
         var claimed = await db.Offers
             .Where(o => o.Id == offerId && o.Status == OfferStatus.Pending && o.ExpiresAt > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Accepted).SetProperty(o => o.AnsweredAt, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OfferStatus.Accepted).SetProperty(o => o.AnsweredAt, now)
+                .SetProperty(o => o.AnsweredBy, answeredBy).SetProperty(o => o.AnswerChannel, channel), cancellationToken);
         if (claimed == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -49,7 +65,7 @@ public static class AcceptOfferEndpoint
         if (seat == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return Problem.Conflict("Your caseload is full (or you cannot take new families right now); the offer stays open.");
+            return Problem.Conflict("The support parent's caseload is full (or they cannot take new families right now); the offer stays open.");
         }
 
         var referral = await db.Queue.FirstAsync(r => r.Id == offer.ReferralId, cancellationToken);
@@ -65,7 +81,10 @@ public static class AcceptOfferEndpoint
             ReadyAt = referral.ReadyAt,
             MadeAt = now,
         }).Entity;
-        db.Publish(MatchingEvents.Made(match, user.SubjectId()));
+        // The support parent's own account (none for a volunteer without a login), never the coordinator who recorded it.
+        var subject = await db.Pool.AsNoTracking().Where(m => m.Id == offer.SupportParentId).Select(m => m.UserSubject).FirstOrDefaultAsync(cancellationToken);
+        db.Publish(MatchingEvents.Made(match, subject));
+        db.Record(http, now, offer.ProgramId, "accept-offer", KebabEnum.Name(channel), offerId: offer.Id, matchId: match.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/matching/matches/{match.Id}", MatchResponse.From(match));

@@ -1,3 +1,4 @@
+using ParentPartner.Matching.Api.Domain;
 using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Offers;
@@ -5,6 +6,9 @@ namespace ParentPartner.Matching.Api.Features.Offers;
 public sealed record DeclineOfferRequest : IValidatableRequest
 {
     public DeclineReason? Reason { get; init; }
+
+    /// <summary>How the support parent gave the answer: phone, text, email or in-person (required from a coordinator).</summary>
+    public AnswerChannel? Channel { get; init; }
 
     public FieldErrors Validate() => new FieldErrors().Required("reason", Reason);
 }

@@ -30,6 +30,7 @@ public static class PutSettingsEndpoint
         settings.AvailabilityWeight = w.Availability!.Value;
         settings.CulturalBackgroundWeight = w.CulturalBackground!.Value;
         settings.LoadBalanceWeight = w.LoadBalance!.Value;
+        settings.QualitiesWeight = w.QualitiesHopedFor ?? ProgramSettings.DefaultQualitiesWeight;
         settings.OfferExpiryHours = request.OfferExpiryHours!.Value;
         settings.TargetHours = request.TargetHours!.Value;
         settings.UpdatedAt = clock.GetUtcNow();

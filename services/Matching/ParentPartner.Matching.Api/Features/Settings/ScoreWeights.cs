@@ -11,6 +11,9 @@ public sealed record ScoreWeights
     public int? CulturalBackground { get; init; }
     public int? LoadBalance { get; init; }
 
+    /// <summary>The hoped-for qualities term; optional on PUT (the default, 10, when left out).</summary>
+    public int? QualitiesHopedFor { get; init; }
+
     public IEnumerable<(string Name, int? Value)> All() =>
     [
         ("experience", Experience), ("childAge", ChildAge), ("county", County), ("language", Language),

@@ -27,8 +27,12 @@ public sealed record SettingsRequest : IValidatableRequest
                     errors.Add($"weights.{name}", $"must be between 0 and {MaxWeight}.");
                 }
             }
+            if (Weights.QualitiesHopedFor is < 0 or > MaxWeight)
+            {
+                errors.Add("weights.qualitiesHopedFor", $"must be between 0 and {MaxWeight}.");
+            }
             // All present and none positive (not a sum: int.MaxValue weights overflowed it, a 500).
-            if (Weights.All().All(w => w.Value is <= 0))
+            if (Weights.All().All(w => w.Value is <= 0) && Weights.QualitiesHopedFor is null or <= 0)
             {
                 errors.Add("weights", "at least one weight must be above 0.");
             }

@@ -15,6 +15,7 @@ public sealed record SettingsResponse(string ProgramId, ScoreWeights Weights, in
             Availability = s.AvailabilityWeight,
             CulturalBackground = s.CulturalBackgroundWeight,
             LoadBalance = s.LoadBalanceWeight,
+            QualitiesHopedFor = s.QualitiesWeight,
         },
         s.OfferExpiryHours,
         s.TargetHours,

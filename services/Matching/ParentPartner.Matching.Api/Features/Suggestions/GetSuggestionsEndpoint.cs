@@ -20,7 +20,8 @@ public static class GetSuggestionsEndpoint
             .WithSummary("The best k support parents for a referral, each score explained term by term, and how many candidates each hard constraint ruled out")
             .Produces<SuggestionsResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> HandleAsync(
         Guid referralId, int? k, MatchingDbContext db, OfferService offers, TimeProvider clock, CancellationToken cancellationToken)
@@ -34,6 +35,15 @@ public static class GetSuggestionsEndpoint
         {
             return Problem.NotFound("referral");
         }
+        // Suggestions are for a family still waiting: a matched, withdrawn or erased referral has nothing to suggest.
+        if (referral.Erased || referral.Status is QueueStatus.Matched or QueueStatus.Withdrawn)
+        {
+            return Problem.Conflict(referral.Erased
+                ? "The family's consent was revoked and its matching profile erased; there is nothing to match."
+                : referral.Status == QueueStatus.Matched
+                    ? "The referral is already matched; see its match instead."
+                    : "The referral was withdrawn from matching.");
+        }
 
         var settings = await offers.SettingsAsync(referral.ProgramId, cancellationToken);
         var pool = await offers.PoolAsync(referral.ProgramId, cancellationToken);
@@ -46,6 +56,7 @@ public static class GetSuggestionsEndpoint
                 [.. s.Breakdown.Terms.Select(t => new SuggestionTerm(t.Term, t.Applies, t.Weight, t.Value, t.Points, t.Explanation))]))],
             result.EligibleCount,
             result.ExcludedCount,
-            result.ExcludedByReason.ToDictionary(r => KebabEnum.Name(r.Key), r => r.Value)));
+            result.ExcludedByReason.ToDictionary(r => KebabEnum.Name(r.Key), r => r.Value),
+            IntakeFactors.Of(referral, settings)));
     }
 }

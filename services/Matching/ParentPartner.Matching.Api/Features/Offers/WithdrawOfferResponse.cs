@@ -1,0 +1,4 @@
+namespace ParentPartner.Matching.Api.Features.Offers;
+
+/// <param name="NextOffer">The offer made at once to the next best candidate; null when nobody eligible is left (the referral waits in the queue).</param>
+public sealed record WithdrawOfferResponse(OfferResponse Withdrawn, OfferResponse? NextOffer);
