@@ -120,7 +120,8 @@ public sealed class OfferFlowTests(Platform platform)
         using var approval = await driver.ApproveAsync(TestUsers.CoordinatorA, referralId, first.SupportParentId);
         var offerId = (await approval.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("offerId").GetGuid();
 
-        var sweep = platform.Matching.Services.GetRequiredService<OfferExpirySweep>();
+        await using var scope = platform.Matching.CreateScope();
+        var sweep = scope.ServiceProvider.GetRequiredService<OfferExpirySweep>();
         await sweep.RunOnceAsync();
         Assert.Equal("pending", (await driver.OffersAsync(referralId)).Single(o => o.GetProperty("offerId").GetGuid() == offerId).GetProperty("status").GetString());
 

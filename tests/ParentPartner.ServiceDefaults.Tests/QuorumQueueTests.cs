@@ -81,7 +81,7 @@ public sealed class QuorumQueueTests : IAsyncLifetime
 
         // MassTransit's interval retries (0.1 + 0.5 + 2 + 5 s), then the fault moves it to _error.
         await Eventually.UntilAsync(() => MessagesAsync(Queue + "_error"), n => n == 1, TimeSpan.FromSeconds(60), "the poison message in _error");
-        Assert.Equal(0, await MessagesAsync(Queue));
+        await Eventually.UntilAsync(() => MessagesAsync(Queue), n => n == 0, TimeSpan.FromSeconds(20), "the queue to be empty");
 
         // A consumer that dies on every delivery never gets to fault it: the broker counts the returns itself.
         await _host.StopAsync();
@@ -94,7 +94,7 @@ public sealed class QuorumQueueTests : IAsyncLifetime
         }
 
         await Eventually.UntilAsync(() => MessagesAsync(Queue + "_error"), n => n == 2, TimeSpan.FromSeconds(30), "the redelivered message dead-lettered to _error");
-        Assert.Equal(0, await MessagesAsync(Queue));
+        await Eventually.UntilAsync(() => MessagesAsync(Queue), n => n == 0, TimeSpan.FromSeconds(20), "the queue to be empty");
     }
 
     private async Task<JsonElement> QueueAsync(string name) =>

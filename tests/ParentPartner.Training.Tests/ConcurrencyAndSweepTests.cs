@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using ParentPartner.Contracts.Training;
 using ParentPartner.Testing;
+using ParentPartner.Training.Api.Jobs;
 using ParentPartner.Training.Api.Data;
 
 namespace ParentPartner.Training.Tests;

@@ -12,6 +12,7 @@ using ParentPartner.Matching.Api.Jobs;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.ServiceDefaults.Jobs;
 
 namespace ParentPartner.Matching.Api;
 
@@ -20,9 +21,8 @@ public static class MatchingServiceExtensions
     public static IHostApplicationBuilder AddMatching(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<OfferService>();
-        builder.Services.AddSingleton<OfferExpirySweep>();
-        builder.Services.AddHostedService<OfferExpiryWorker>();
-        return builder;
+        // Every minute (Matching:OfferSweep:Interval): a 72-hour offer passes on within a minute of expiring.
+        return builder.AddRecurringJob<OfferExpirySweep>("Matching:OfferSweep", TimeSpan.FromMinutes(1), (sweep, _, cancellationToken) => sweep.RunOnceAsync(cancellationToken));
     }
 
     public static WebApplication MapMatchingEndpoints(this WebApplication app)

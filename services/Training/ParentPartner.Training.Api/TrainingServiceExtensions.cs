@@ -3,6 +3,7 @@ using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Jobs;
+using ParentPartner.Training.Api.Jobs;
 using ParentPartner.Training.Api.Data.Configurations;
 using ParentPartner.Training.Api.Features.Certification;
 using ParentPartner.Training.Api.Features.Cohorts;

@@ -18,3 +18,5 @@ public sealed record WeekAppointment(Guid Id);
 public sealed record CalendarFeed(Guid Id, string WebcalUrl);
 
 public sealed record ListedFeed(Guid Id, DateTimeOffset? RevokedAt);
+
+public sealed record PoolMember(Guid SupportParentId, bool Certified, int RemainingCapacity);

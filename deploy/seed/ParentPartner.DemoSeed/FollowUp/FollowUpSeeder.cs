@@ -7,8 +7,9 @@ namespace ParentPartner.DemoSeed.FollowUp;
 /// <summary>
 /// The life after a match, for the program's demo support-parent account: the coordinator offers them two waiting
 /// families and they accept (so scheduling makes the follow-up plans), the coordinator books a court hearing, a family
-/// team meeting and a weekly support group for them, they log a first call, and they get a calendar feed. A second
-/// run finds their matches and only renews the feed.
+/// team meeting and a weekly support group for them, they log a first call, and they get a calendar feed. Two more
+/// families are matched with support parents who have no login, their answers recorded by the coordinator by phone,
+/// and one of those matches has already ended. A second run finds the account's matches and writes nothing.
 /// </summary>
 public sealed class FollowUpSeeder(GatewayClient coordinator, GatewayClient partner, DemoProgram program, Guid supportParentId, string partnerSubject)
 {
@@ -21,11 +22,13 @@ public sealed class FollowUpSeeder(GatewayClient coordinator, GatewayClient part
         var week = await partner.GetAsync<ScheduledWeek>("api/scheduling/me/week");
         // A second run: the account already has its matches.
         var matches = 0;
+        var recorded = 0;
         var appointments = 0;
         var contacts = 0;
         if (week.Matches.Count == 0)
         {
-            var made = await MatchAsync();
+            var made = await MatchAsync(supportParentId, partner, new { });
+            recorded = await RecordForOthersAsync();
             matches = made.Count;
             foreach (var (match, index) in made.Select((m, i) => (m, i)))
             {
@@ -39,37 +42,55 @@ public sealed class FollowUpSeeder(GatewayClient coordinator, GatewayClient part
         var feed = feeds.Any(f => f.RevokedAt is null)
             ? null
             : await partner.PostAsync<CalendarFeed>($"api/scheduling/programs/{Id}/calendar-feeds", new { }, $"{Id}-feed");
-        return new FollowUpSeedResult(matches, appointments, contacts, feed?.WebcalUrl,
-            $"{matches} matches for {program.SupportParentAccount} with {appointments} appointments and {contacts} contacts; "
+        return new FollowUpSeedResult(matches, recorded, appointments, contacts, feed?.WebcalUrl,
+            $"{matches} matches for {program.SupportParentAccount} with {appointments} appointments and {contacts} contacts, "
+            + $"{recorded} answered by phone for support parents without a login (one ended); "
             + (feed is null ? "calendar feed already made" : $"calendar feed {feed.WebcalUrl}"));
     }
 
+    /// <summary>Two other certified support parents accept by phone through the coordinator; the second match has ended.</summary>
+    private async Task<int> RecordForOthersAsync()
+    {
+        var pool = await coordinator.GetAsync<List<PoolMember>>($"api/matching/programs/{Id}/pool");
+        var recorded = new List<Guid>();
+        foreach (var member in pool.Where(m => m.Certified && m.RemainingCapacity > 0 && m.SupportParentId != supportParentId).Take(2))
+        {
+            recorded.AddRange(await MatchAsync(member.SupportParentId, coordinator, new { channel = "phone" }, wanted: 1));
+        }
+        if (recorded.Count == 2)
+        {
+            var reason = program.Kind == ProgramKind.ChildWelfare ? "reunified" : "goals-met";
+            await coordinator.PostAsync<object>($"api/matching/matches/{recorded[1]}/end", new { reason }, $"{Id}-{recorded[1]}-end");
+        }
+        return recorded.Count;
+    }
+
     // Certification reaches matching's pool through an event: until it has, an offer is refused (422) and tried again.
-    private async Task<List<Guid>> MatchAsync()
+    private async Task<List<Guid>> MatchAsync(Guid candidate, GatewayClient answering, object answer, int wanted = WantedMatches)
     {
         var made = new List<Guid>();
-        for (var attempt = 0; attempt < 30 && made.Count < WantedMatches; attempt++)
+        for (var attempt = 0; attempt < 30 && made.Count < wanted; attempt++)
         {
             var queue = await coordinator.GetAsync<MatchingQueue>($"api/matching/programs/{Id}/queue");
             foreach (var referral in queue.Items.Where(r => !r.HasOpenOffer).Take(20))
             {
                 var offer = await coordinator.PostAsync<CreatedOffer>($"api/matching/referrals/{referral.ReferralId}/offers",
-                    new { supportParentId }, $"{Id}-offer", HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict);
+                    new { supportParentId = candidate }, $"{Id}-offer", HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict);
                 if (offer is null)
                 {
                     continue;
                 }
-                var match = await partner.PostAsync<AcceptedMatch>($"api/matching/offers/{offer.OfferId}/acceptance", new { }, $"{Id}-accept", HttpStatusCode.Conflict);
+                var match = await answering.PostAsync<AcceptedMatch>($"api/matching/offers/{offer.OfferId}/acceptance", answer, $"{Id}-accept", HttpStatusCode.Conflict);
                 if (match is not null)
                 {
                     made.Add(match.MatchId);
                 }
-                if (made.Count == WantedMatches)
+                if (made.Count == wanted)
                 {
                     break;
                 }
             }
-            if (made.Count < WantedMatches)
+            if (made.Count < wanted)
             {
                 await Task.Delay(TimeSpan.FromSeconds(2));
             }

@@ -1,4 +1,5 @@
 using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.Training.Api.Jobs;
 using ParentPartner.Training.Api.Features.Common;
 
 namespace ParentPartner.Training.Api.Features.Certification;
@@ -11,5 +12,5 @@ public static class RunSweepEndpoint
             .RequireAuthorization(policy => policy.RequireRole(TrainingRoles.Admin))
             .WithName("RunCertificationSweep")
             .WithSummary("Run the daily certification sweep for this program now (lapses overdue supplemental training); safe to repeat")
-            .Produces<SweepResult>();
+            .Produces<CertificationSweepResult>();
 }

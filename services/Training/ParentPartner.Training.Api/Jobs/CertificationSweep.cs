@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Domain;
+using ParentPartner.Training.Api.Features.Certification;
 using ParentPartner.Training.Api.Features.Common;
 
-namespace ParentPartner.Training.Api.Features.Certification;
+namespace ParentPartner.Training.Api.Jobs;
 
 /// <summary>
 /// The daily certification sweep: lapses support parents with an overdue supplemental course, and
@@ -16,13 +17,13 @@ public sealed class CertificationSweep(TrainingDbContext db, TrainingPrograms pr
     private const int Attempts = 3;
 
     /// <summary>Sweeps one program, or every program this service knows when <paramref name="programId"/> is null (system work).</summary>
-    public async Task<SweepResult> RunAsync(DateTimeOffset now, string? programId = null, CancellationToken cancellationToken = default)
+    public async Task<CertificationSweepResult> RunAsync(DateTimeOffset now, string? programId = null, CancellationToken cancellationToken = default)
     {
         var programIds = programId is not null
             ? [programId]
             : await db.Settings.AsNoTracking().Select(s => s.ProgramId).OrderBy(id => id).ToListAsync(cancellationToken);
 
-        var total = new SweepResult(now, 0, 0, 0, 0);
+        var total = new CertificationSweepResult(now, 0, 0, 0, 0);
         foreach (var id in programIds)
         {
             var result = await SweepProgramAsync(id, now, cancellationToken);
@@ -37,7 +38,7 @@ public sealed class CertificationSweep(TrainingDbContext db, TrainingPrograms pr
         return total;
     }
 
-    private async Task<SweepResult> SweepProgramAsync(string programId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<CertificationSweepResult> SweepProgramAsync(string programId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -55,7 +56,7 @@ public sealed class CertificationSweep(TrainingDbContext db, TrainingPrograms pr
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                var result = new SweepResult(now, 1,
+                var result = new CertificationSweepResult(now, 1,
                     changes.Count(c => c == CertificationChange.Certify),
                     changes.Count(c => c == CertificationChange.Lapse),
                     changes.Count(c => c == CertificationChange.Restore));
