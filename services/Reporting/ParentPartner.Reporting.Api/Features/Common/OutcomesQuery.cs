@@ -38,7 +38,7 @@ public static class OutcomesQuery
             followed12 += in12 || today > reunifiedOn.AddMonths(12) ? 1 : 0;
             followed24 += in24 || today > reunifiedOn.AddMonths(24) ? 1 : 0;
         }
-        return new MatchOutcomes(reunified.Count, within12, within24, followed12, followed24, knownAsOf);
+        return new MatchOutcomes(reunified.Count, within12, within24, followed12, followed24);
     }
 
     private static DateOnly DayOf(ProgramCalendar calendar, DateTimeOffset at)

@@ -11,11 +11,12 @@ public static class ProgramSummaryCsv
         yield return Total("information-requests", s.InformationRequests);
         foreach (var row in Breakdown("information-requests-by-topic", s.InformationRequestsByTopic)) yield return row;
         yield return Total("information-only-referrals", s.InformationOnlyReferrals);
-        yield return Total("inquiries", s.Inquiries.Total);
-        yield return Total("inquiries-resources-sent", s.Inquiries.ResourcesSent);
-        foreach (var row in Breakdown("inquiries-by-channel", s.Inquiries.ByChannel)) yield return row;
-        foreach (var row in Breakdown("inquiries-by-language", s.Inquiries.ByLanguage)) yield return row;
-        foreach (var row in Breakdown("inquiries-by-county", s.Inquiries.ByCounty)) yield return row;
+        yield return Total("inquiries", s.Inquiries);
+        yield return Total("inquiries-resources-sent", s.InquiriesResourcesSent);
+        foreach (var row in Breakdown("inquiries-by-channel", s.InquiriesByChannel)) yield return row;
+        foreach (var row in Breakdown("inquiries-by-topic", s.InquiriesByTopic)) yield return row;
+        foreach (var row in Breakdown("inquiries-by-language", s.InquiriesByLanguage)) yield return row;
+        foreach (var row in Breakdown("inquiries-by-county", s.InquiriesByCounty)) yield return row;
         yield return Total("matches-made", s.MatchesMade);
         yield return Total("matches-active", s.MatchesActive);
         yield return Total("matches-ended", s.MatchesEnded);
