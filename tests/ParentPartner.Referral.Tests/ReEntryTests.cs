@@ -37,7 +37,8 @@ public sealed class ReEntryTests(Platform platform) : IAsyncLifetime
         var day = Day(reunifiedAt);
         var before = await OutcomesAsync(day, o => o.Reunified >= 1);
 
-        var today = Day(platform.Clock.GetUtcNow());
+        // Today on the program's calendar (Chicago): in the evening there it is already tomorrow in UTC.
+        var today = ChicagoDay(platform.Clock.GetUtcNow());
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{id}/re-entries") { Content = JsonContent.Create(InformationRequestBuilder.ReEntry(today)) };
         request.Headers.Add("Idempotency-Key", "re-entry-" + id);
         using var response = await coordinator.SendAsync(request);
@@ -75,7 +76,7 @@ public sealed class ReEntryTests(Platform platform) : IAsyncLifetime
         var (late, _, _) = await _world.ReunifiedAsync(monthsAgo: 18, B);
         var (tooLate, _, _) = await _world.ReunifiedAsync(monthsAgo: 30, B);
         using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorB);
-        var today = Day(platform.Clock.GetUtcNow());
+        var today = ChicagoDay(platform.Clock.GetUtcNow());
 
         using var response = await coordinator.PostAsJsonAsync($"/api/referrals/{late}/re-entries", InformationRequestBuilder.ReEntry(today));
         var reEntry = await response.ReadJsonAsync(HttpStatusCode.Created);
@@ -100,7 +101,7 @@ public sealed class ReEntryTests(Platform platform) : IAsyncLifetime
         using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorB);
         var stored = await _world.StoredRowsAsync();
 
-        using var response = await coordinator.PostAsJsonAsync($"/api/referrals/{id}/re-entries", InformationRequestBuilder.ReEntry(Day(platform.Clock.GetUtcNow())));
+        using var response = await coordinator.PostAsJsonAsync($"/api/referrals/{id}/re-entries", InformationRequestBuilder.ReEntry(ChicagoDay(platform.Clock.GetUtcNow())));
 
         Assert.Contains("reunification", (await response.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         Assert.Equal(stored, await _world.StoredRowsAsync());
@@ -117,7 +118,7 @@ public sealed class ReEntryTests(Platform platform) : IAsyncLifetime
         }
         var stored = await _world.StoredRowsAsync();
 
-        using var response = await coordinator.PostAsJsonAsync($"/api/referrals/{id}/re-entries", InformationRequestBuilder.ReEntry(Day(platform.Clock.GetUtcNow())));
+        using var response = await coordinator.PostAsJsonAsync($"/api/referrals/{id}/re-entries", InformationRequestBuilder.ReEntry(ChicagoDay(platform.Clock.GetUtcNow())));
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(stored, await _world.StoredRowsAsync());
