@@ -99,7 +99,7 @@ public sealed class AnnualDraftTests(Platform platform)
     }
 
     [Fact]
-    public async Task A_draft_needs_a_time_zone_and_a_year_that_has_ended_and_approval_needs_a_draft()
+    public async Task A_draft_needs_a_time_zone_says_whether_its_year_has_ended_and_approval_needs_a_draft()
     {
         var year = TestPeriods.NextYear();
         using var admin = await platform.GatewayClientAsync(TestUsers.AdminB);
@@ -112,10 +112,19 @@ public sealed class AnnualDraftTests(Platform platform)
         Assert.Contains("no draft", (await noDraft.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
 
         await ProgramSettings.PutAsync(platform, TestUsers.AdminB, B, timeZone: "Pacific/Honolulu");
-        before = await StoredAsync(B);
+        // A year still running there: a draft as of now, which says so; a finished year's says it is final.
         var thisYear = platform.Clock.GetUtcNow().Year;
-        using var unfinished = await admin.PostAsync($"/api/reports/programs/{B}/annual-reports/{thisYear}/drafts", null);
-        Assert.Contains("has not ended in Pacific/Honolulu", (await unfinished.AssertProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+        using (var running = await admin.PostAsync($"/api/reports/programs/{B}/annual-reports/{thisYear}/drafts", null))
+        {
+            Assert.False((await running.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("yearEnded").GetBoolean());
+        }
+        using (var ended = await admin.PostAsync($"/api/reports/programs/{B}/annual-reports/{year}/drafts", null))
+        {
+            var draft = await ended.ReadJsonAsync(HttpStatusCode.Created);
+            Assert.True(draft.GetProperty("yearEnded").GetBoolean());
+            Assert.Equal(new DateTimeOffset(year + 1, 1, 1, 10, 0, 0, TimeSpan.Zero), draft.GetProperty("periodEnd").GetDateTimeOffset());
+        }
+        before = await StoredAsync(B);
         using var badDraftId = await admin.PostAsync($"/api/reports/programs/{B}/annual-reports/{year}/approval?draftId=not-a-guid", null);
         await badDraftId.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(before, await StoredAsync(B));

@@ -19,7 +19,7 @@ public static class CreateAnnualReportDraftEndpoint
             .WithIdempotency<ReportingDbContext>()
             .WithName("CreateAnnualReportDraft")
             .WithSummary("Draw up the year's annual report: the figures as of the year's end (31 December in the program's time zone), frozen for review before approval")
-            .WithDescription($"Needs the program's reporting settings with a time zone, and a year that has ended there (422 otherwise). A newer draft replaces the older one as the one to approve. Honours {IdempotencyFilter.HeaderName}.")
+            .WithDescription($"Needs the program's reporting settings with a time zone (422 otherwise). A year still running there gives a draft as of now, marked yearEnded false; once it has ended, a new draft is the year's final figures. A newer draft replaces the older one as the one to approve. Honours {IdempotencyFilter.HeaderName}.")
             .Produces<DraftResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -45,10 +45,6 @@ public static class CreateAnnualReportDraftEndpoint
         }
         var calendar = ProgramCalendar.For(zone);
         var (start, end) = AnnualCountsQuery.YearBounds(calendar, reportYear);
-        if (now < end)
-        {
-            return Problem.Unprocessable($"{reportYear} has not ended in {zone} yet (it ends at {calendar.Local(end):yyyy-MM-dd'T'HH:mmzzz}): a draft is as of the year's end.");
-        }
 
         // Outcomes as known now: a re-entry recorded in January about last year's reunification belongs to last year's families.
         var counts = await AnnualCountsQuery.RunAsync(db, programId, reportYear, calendar, now, cancellationToken);

@@ -18,4 +18,8 @@ public sealed record DraftResponse(
     IReadOnlyList<DraftGroup> Groups,
     AnnualDetails? Details,
     int? ApprovedRevision,
-    Guid? SubmissionId);
+    Guid? SubmissionId)
+{
+    /// <summary>False for a draft of a year still running in the program's time zone: its figures are as of <see cref="CreatedAt"/>, not the year's end.</summary>
+    public bool YearEnded => CreatedAt >= PeriodEnd;
+}
