@@ -6,7 +6,7 @@ namespace ParentPartner.Reporting.Api.Features.ProgramSummary;
 /// A program's figures for a period: referrals, information requests, matches, offers, trainings and support
 /// parents. "Active" and "certified" are counted at the end of the period (now when it has no end).
 /// Information requests are the information-only referrals and the anonymous inquiries of the tally together
-/// (topics of both); <see cref="Inquiries"/> and the figures after it break the tally down. Outcomes are counted as they are known now.
+/// (topics of both); <see cref="Inquiries"/> and the figures after it break the tally down, by the day each was answered. Outcomes are counted as they are known now.
 /// </summary>
 public sealed record ProgramSummaryResponse(
     string ProgramId,
