@@ -136,6 +136,37 @@ public sealed class AnnualDraftTests(Platform platform)
         Assert.Equal(before, await StoredAsync(B));
     }
 
+    [Fact]
+    public async Task The_drafts_outcomes_count_re_entries_within_12_and_24_months_of_the_years_reunifications_as_recorded()
+    {
+        var year = TestPeriods.NextYear();
+        await ProgramSettings.PutAsync(platform, TestUsers.AdminA, A, timeZone: "America/Chicago");
+        var families = Enumerable.Range(0, 4).Select(_ => new MatchEventsBuilder(A, Guid.NewGuid(), Guid.NewGuid())).ToList();
+        var referralIds = families.Select(f => f.ReferralId).ToList();
+        var events = new List<object>();
+        foreach (var (match, i) in families.Select((m, i) => (m, i)))
+        {
+            events.Add(match.Made(Utc(year, 2, 1 + i, 15), Utc(year, 2, 2 + i, 15)));
+            // The obsolete flag says "re-entered" for every one of them: it is not what counts.
+            events.Add(match.Ended(Utc(year, 4, 1 + i, 15), "reunified", reEntryWithin12Months: true));
+        }
+        var reunifiedOn = Enumerable.Range(0, 4).Select(i => new DateOnly(year, 4, 1 + i)).ToList();
+        events.Add(OutcomeEventsBuilder.ReEntry(A, referralIds[0], reunifiedOn[0].AddMonths(8), Utc(year, 12, 5, 15), families[0].MatchId));
+        events.Add(OutcomeEventsBuilder.ReEntry(A, referralIds[1], reunifiedOn[1].AddMonths(18), Utc(year + 1, 10, 5, 15)));
+        // A re-entry that names another match of the family is not this reunification's.
+        events.Add(OutcomeEventsBuilder.ReEntry(A, referralIds[2], reunifiedOn[2].AddMonths(2), Utc(year, 6, 5, 15), Guid.NewGuid()));
+        await _bus.PublishAndWaitAsync([.. events]);
+        using var admin = await platform.GatewayClientAsync(TestUsers.AdminA);
+
+        var outcomes = (await DraftAsync(admin, A, year)).GetProperty("details").GetProperty("outcomes");
+
+        Assert.Equal((4, 1, 2), (outcomes.GetProperty("reunified").GetInt32(), outcomes.GetProperty("reEntryWithin12Months").GetInt32(), outcomes.GetProperty("reEntryWithin24Months").GetInt32()));
+        // Years ago: every family's 12 and 24 months have passed, so every outcome is settled.
+        Assert.Equal((4, 4), (outcomes.GetProperty("followedFor12Months").GetInt32(), outcomes.GetProperty("followedFor24Months").GetInt32()));
+        var figures = Figures(await DraftAsync(admin, A, year));
+        Assert.Equal(4, figures["outcome-reunified"].GetProperty("count").GetInt32());
+    }
+
     private static Dictionary<string, JsonElement> Figures(JsonElement report) =>
         report.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone());
 
