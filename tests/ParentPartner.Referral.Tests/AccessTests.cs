@@ -31,6 +31,10 @@ public sealed class AccessTests(Platform platform) : IAsyncLifetime
         ["PUT /api/referrals/programs/{program}"] = [Admin],
         ["GET /api/referrals/programs"] = [Coordinator, Admin],
         ["GET /api/referrals/programs/{program}"] = [Coordinator, Admin],
+        ["POST /api/referrals/programs/{program}/information-requests"] = [Coordinator],
+        ["GET /api/referrals/programs/{program}/information-requests"] = [Coordinator, Admin],
+        ["POST /api/referrals/{id}/re-entries"] = [Coordinator],
+        ["GET /api/referrals/{id}/re-entries"] = [Coordinator, Admin],
     };
 
     private static readonly string[] Principals = [Coordinator, Admin, Referrer, "support-parent", "payroll-approver", "alliance-analyst", "platform-admin"];
@@ -147,6 +151,8 @@ public sealed class AccessTests(Platform platform) : IAsyncLifetime
             "/api/referrals/{id}/status-changes" when parts[0] == "POST" => StatusChangeRequestBuilder.To("screened"),
             "/api/referrals/{id}/consent-revocation" => new JsonObject(),
             "/api/referrals/programs/{program}" when parts[0] == "PUT" => new ProgramRequestBuilder().With("name", "Renamed by the wrong person").Build(),
+            "/api/referrals/programs/{program}/information-requests" when parts[0] == "POST" => InformationRequestBuilder.Answered(new DateOnly(2026, 1, 5)),
+            "/api/referrals/{id}/re-entries" when parts[0] == "POST" => InformationRequestBuilder.ReEntry(new DateOnly(2026, 1, 5)),
             _ => null,
         };
         if (body is not null)

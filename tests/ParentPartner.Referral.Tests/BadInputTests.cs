@@ -108,6 +108,48 @@ public sealed class BadInputTests(Platform platform) : IAsyncLifetime
         { "oversize-name", "{\"name\":\"" + new string('x', 201) + "\",\"kind\":\"p2p\",\"timeZone\":\"America/Chicago\",\"acceptingSelfReferrals\":true}" },
     };
 
+    private const string Inquiry = "\"channel\":\"phone\",\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"";
+
+    /// <summary>An inquiry is a tally: anything that could identify the person who asked is refused, as is anything malformed.</summary>
+    public static TheoryData<string, string> InformationRequestCorpus => new()
+    {
+        { "malformed", "{\"channel\":" },
+        { "empty", "" },
+        { "array-body", "[]" },
+        { "missing-fields", "{\"channel\":\"phone\"}" },
+        { "unknown-channel", "{\"channel\":\"fax\",\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"}" },
+        { "channel-as-number", "{\"channel\":1,\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"}" },
+        { "no-topics", "{\"channel\":\"web\",\"topics\":[],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"}" },
+        { "topic-free-text", "{\"channel\":\"web\",\"topics\":[\"Asked about her son's autism\"],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"}" },
+        { "too-many-topics", "{\"channel\":\"web\",\"topics\":[" + string.Join(",", Enumerable.Range(0, 11).Select(i => $"\"t{i}\"")) + "],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"}" },
+        { "mixed-script-topic", "{\"channel\":\"web\",\"topics\":[\"supp\u043ert-groups\"],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05\"}" },
+        { "caller-name", "{" + Inquiry + ",\"callerName\":\"Maria Lopez\"}" },
+        { "caller-phone", "{" + Inquiry + ",\"phone\":\"515-555-0100\"}" },
+        { "free-text-note", "{" + Inquiry + ",\"note\":\"Mother of a 4-year-old in Polk\"}" },
+        { "oversize-county", "{" + Inquiry + ",\"county\":\"" + new string('x', 101) + "\"}" },
+        { "control-in-county", "{" + Inquiry + ",\"county\":\"Polk\u001b[31m\"}" },
+        { "blank-county", "{" + Inquiry + ",\"county\":\"   \"}" },
+        { "not-a-language", "{" + Inquiry + ",\"language\":\"Spanish please\"}" },
+        { "languages-as-list", "{" + Inquiry + ",\"language\":[\"es\"]}" },
+        { "resources-as-text", "{\"channel\":\"web\",\"topics\":[\"support-groups\"],\"resourcesSent\":\"yes\",\"answeredOn\":\"2026-01-05\"}" },
+        { "day-garbage", "{\"channel\":\"web\",\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"last tuesday\"}" },
+        { "day-with-time", "{\"channel\":\"web\",\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"2026-01-05T10:00:00Z\"}" },
+        { "day-before-2000", "{\"channel\":\"web\",\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"1999-12-31\"}" },
+        { "day-in-the-future", "{\"channel\":\"web\",\"topics\":[\"support-groups\"],\"resourcesSent\":true,\"answeredOn\":\"2099-01-01\"}" },
+    };
+
+    public static TheoryData<string, string> ReEntryCorpus => new()
+    {
+        { "malformed", "{\"enteredCareOn\":" },
+        { "empty", "" },
+        { "missing-day", "{}" },
+        { "day-garbage", "{\"enteredCareOn\":\"yesterday\"}" },
+        { "day-as-number", "{\"enteredCareOn\":20260105}" },
+        { "unknown-field", "{\"enteredCareOn\":\"2026-01-05\",\"childName\":\"Sam\"}" },
+        { "before-the-reunification", "{\"enteredCareOn\":\"2000-01-01\"}" },
+        { "in-the-future", "{\"enteredCareOn\":\"2099-01-01\"}" },
+    };
+
     public Task InitializeAsync() => _world.EnsureProgramsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -147,6 +189,35 @@ public sealed class BadInputTests(Platform platform) : IAsyncLifetime
         var updatedAt = await _world.ProgramUpdatedAtAsync(TestUsers.ProgramA);
         await AssertRefusedAsync(@case, () => admin.PutAsync($"/api/referrals/programs/{TestUsers.ProgramA}", Json(body)));
         Assert.Equal(updatedAt, await _world.ProgramUpdatedAtAsync(TestUsers.ProgramA));
+    }
+
+    [Theory]
+    [MemberData(nameof(InformationRequestCorpus))]
+    public async Task A_bad_information_request_is_a_4xx_problem_and_stores_nothing(string @case, string body)
+    {
+        using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorA);
+        await AssertRefusedAsync(@case, () => coordinator.PostAsync($"/api/referrals/programs/{TestUsers.ProgramA}/information-requests", Json(body)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReEntryCorpus))]
+    public async Task A_bad_re_entry_is_a_4xx_problem_and_stores_nothing(string @case, string body)
+    {
+        var (id, _, _) = await _world.ReunifiedAsync(monthsAgo: 3);
+        using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorA);
+        await AssertRefusedAsync(@case, () => coordinator.PostAsync($"/api/referrals/{id}/re-entries", Json(body)));
+    }
+
+    [Theory]
+    [InlineData("channel=fax")]
+    [InlineData("answeredFrom=2026-02-01&answeredTo=2026-01-01")]
+    [InlineData("answeredFrom=last-week")]
+    [InlineData("pageSize=0")]
+    [InlineData("cursor=not-a-cursor")]
+    public async Task A_bad_information_request_query_is_a_400(string query)
+    {
+        using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorA);
+        await AssertRefusedAsync(query, () => coordinator.GetAsync($"/api/referrals/programs/{TestUsers.ProgramA}/information-requests?{query}"));
     }
 
     [Theory]

@@ -13,7 +13,7 @@ namespace ParentPartner.Reporting.Tests;
 public sealed class AccessTests(Platform platform)
 {
     private static readonly string[] PeriodReports = ["summary", "time-to-match", "roster-gaps", "follow-up"];
-    private static readonly string[] AdminOnly = ["get-settings", "put-settings", "annual-report", "approval"];
+    private static readonly string[] AdminOnly = ["get-settings", "put-settings", "annual-report", "draft", "approval"];
 
     public static TheoryData<string> ProgramEndpoints() => [.. Endpoint.All.Where(e => e.Program).Select(e => e.Name)];
 
@@ -116,6 +116,7 @@ public sealed class AccessTests(Platform platform)
         return string.Join(";",
             settings ?? "none",
             await db.AnnualReportSubmissions.CountAsync(s => s.ProgramId == programId),
+            await db.AnnualReportDrafts.CountAsync(d => d.ProgramId == programId),
             await db.OutboxMessages.CountAsync(),
             await db.Referrals.CountAsync(r => r.ProgramId == programId));
     }

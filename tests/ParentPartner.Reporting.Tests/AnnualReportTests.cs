@@ -85,11 +85,13 @@ public sealed class AnnualReportTests(Platform platform)
         await using var audit = await DeliveryAudit<AnnualReportSubmitted>.StartAsync(platform.Broker);
         using var admin = await platform.GatewayClientAsync(TestUsers.AdminA);
 
+        await DraftAsync(admin, year);
         var first = await ApproveAsync(admin, year, "approve-" + Guid.NewGuid());
         Assert.Equal(1, first.GetProperty("revision").GetInt32());
         var replayKey = "approve-" + Guid.NewGuid();
-        var second = await ApproveAsync(admin, year, replayKey);
-        var replayed = await ApproveAsync(admin, year, replayKey);
+        var secondDraft = await DraftAsync(admin, year);
+        var second = await ApproveAsync(admin, year, replayKey, secondDraft.GetProperty("draftId").GetGuid());
+        var replayed = await ApproveAsync(admin, year, replayKey, secondDraft.GetProperty("draftId").GetGuid());
         Assert.Equal(2, second.GetProperty("revision").GetInt32());
         // The same key again is the same approval, answered again: no third revision from it.
         Assert.Equal(second.GetProperty("submissionId").GetGuid(), replayed.GetProperty("submissionId").GetGuid());
@@ -97,6 +99,7 @@ public sealed class AnnualReportTests(Platform platform)
 
         // Every match ends within the year: active at year end drops from 12 to 0, which revision 3 must say.
         await _bus.PublishAndWaitAsync([.. matches.Select((m, i) => m.Ended(Day(year, 200 + i), "goals-met"))]);
+        await DraftAsync(admin, year);
         var third = await ApproveAsync(admin, year, "approve-" + Guid.NewGuid());
         Assert.Equal(3, third.GetProperty("revision").GetInt32());
 
@@ -142,9 +145,17 @@ public sealed class AnnualReportTests(Platform platform)
         Assert.Equal(3, await db.AnnualReportSubmissions.CountAsync(s => s.ProgramId == A && s.Year == year));
     }
 
-    private static async Task<JsonElement> ApproveAsync(HttpClient admin, int year, string idempotencyKey)
+    private static async Task<JsonElement> DraftAsync(HttpClient admin, int year, string programId = A)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/programs/{A}/annual-reports/{year}/approval");
+        using var response = await admin.PostAsync($"/api/reports/programs/{programId}/annual-reports/{year}/drafts", null);
+        var body = await response.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal($"/api/reports/programs/{programId}/annual-reports/{year}/drafts/{body.GetProperty("draftId").GetGuid()}", response.Headers.Location?.OriginalString);
+        return body;
+    }
+
+    private static async Task<JsonElement> ApproveAsync(HttpClient admin, int year, string idempotencyKey, Guid? draftId = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/programs/{A}/annual-reports/{year}/approval{(draftId is { } id ? $"?draftId={id}" : "")}");
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await admin.SendAsync(request);
         var body = await response.ReadJsonAsync(HttpStatusCode.Created);

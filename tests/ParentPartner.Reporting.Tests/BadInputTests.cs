@@ -101,7 +101,7 @@ public sealed class BadInputTests(Platform platform)
     [InlineData("20200")]
     [InlineData("+2020")]
     [InlineData("NEXT")]
-    public async Task A_bad_year_is_a_400_for_the_report_and_its_approval_and_nothing_is_sent(string year)
+    public async Task A_bad_year_is_a_400_for_the_report_its_draft_and_its_approval_and_nothing_is_sent(string year)
     {
         var bad = year == "NEXT" ? (platform.Clock.GetUtcNow().Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : year;
         var before = await StoredAsync();
@@ -109,8 +109,9 @@ public sealed class BadInputTests(Platform platform)
 
         using var report = await client.GetAsync($"/api/reports/programs/{A}/annual-reports/{bad}");
         using var approval = await client.PostAsync($"/api/reports/programs/{A}/annual-reports/{bad}/approval", null);
+        using var draft = await client.PostAsync($"/api/reports/programs/{A}/annual-reports/{bad}/drafts", null);
 
-        foreach (var response in new[] { report, approval })
+        foreach (var response in new[] { report, approval, draft })
         {
             var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
             Assert.True(problem.GetProperty("errors").TryGetProperty("year", out _), problem.GetRawText());
@@ -173,6 +174,7 @@ public sealed class BadInputTests(Platform platform)
         return string.Join(";",
             settings ?? "none",
             await db.AnnualReportSubmissions.CountAsync(s => s.ProgramId == programId),
+            await db.AnnualReportDrafts.CountAsync(d => d.ProgramId == programId),
             await db.OutboxMessages.CountAsync(),
             await db.IdempotencyRecords.CountAsync());
     }

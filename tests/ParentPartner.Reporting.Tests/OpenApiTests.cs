@@ -19,7 +19,8 @@ public sealed class OpenApiTests(Platform platform)
                      "/api/reports/programs/{programId}/summary", "/api/reports/programs/{programId}/time-to-match",
                      "/api/reports/programs/{programId}/roster-gaps", "/api/reports/programs/{programId}/follow-up",
                      "/api/reports/programs/{programId}/settings",
-                     "/api/reports/programs/{programId}/annual-reports/{year}", "/api/reports/programs/{programId}/annual-reports/{year}/approval",
+                     "/api/reports/programs/{programId}/annual-reports/{year}", "/api/reports/programs/{programId}/annual-reports/{year}/drafts",
+                     "/api/reports/programs/{programId}/annual-reports/{year}/approval",
                      "/api/reports/programs/{programId}/rebuild", "/api/reports/rebuild",
                  })
         {

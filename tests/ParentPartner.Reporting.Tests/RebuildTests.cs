@@ -43,6 +43,7 @@ public sealed class RebuildTests(Platform platform)
                 if (i == 0)
                 {
                     events.Add(match.Ended(w.At(15), "reunified", true));
+                    events.Add(OutcomeEventsBuilder.ReEntry(A, referral.ReferralId, DateOnly.FromDateTime(w.At(15).UtcDateTime).AddMonths(5), w.At(15).AddMonths(5)));
                 }
             }
             if (i == 4)
@@ -54,6 +55,8 @@ public sealed class RebuildTests(Platform platform)
                 events.Add(referral.InformationOnly(w.At(10), "respite-care"));
             }
         }
+        events.Add(OutcomeEventsBuilder.Inquiry(A, w.From.AddDays(4), "web", ["respite-care"]));
+        events.Add(OutcomeEventsBuilder.Inquiry(A, w.From.AddDays(5), "event", county: county));
         events.Reverse(1, 6);
         var ids = await _bus.PublishAndWaitAsync([.. events]);
         await _bus.RedeliverAsync(events[^1], ids[^1]);

@@ -1,13 +1,16 @@
 using ParentPartner.Referral.Api.Features.AuditTrail;
 using ParentPartner.Referral.Api.Features.ChangeStatus;
 using ParentPartner.Referral.Api.Features.GetReferral;
+using ParentPartner.Referral.Api.Features.InformationRequests;
 using ParentPartner.Referral.Api.Features.ListReferrals;
 using ParentPartner.Referral.Api.Features.Programs;
+using ParentPartner.Referral.Api.Features.ReEntries;
 using ParentPartner.Referral.Api.Features.ReferrerStatus;
 using ParentPartner.Referral.Api.Features.RevokeConsent;
 using ParentPartner.Referral.Api.Features.SelfReferral;
 using ParentPartner.Referral.Api.Features.StatusHistory;
 using ParentPartner.Referral.Api.Features.SubmitReferral;
+using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Referral.Api;
@@ -28,6 +31,10 @@ public static class ReferralServiceExtensions
         referrals.MapRevokeConsent();
         referrals.MapGetAuditTrail();
 
+        var outcomes = app.MapGroup("/api/referrals").WithTags("Outcomes");
+        outcomes.MapRecordReEntry();
+        outcomes.MapListReEntries();
+
         var referred = app.MapGroup("/api/referrals").WithTags("Closed loop (referring organisations)");
         referred.MapListReferred();
         referred.MapGetReferred();
@@ -36,6 +43,11 @@ public static class ReferralServiceExtensions
         programs.MapPutProgram();
         programs.MapListPrograms();
         programs.MapGetProgram();
+
+        // Anonymous inquiries: a tally with no personal data, under the program it was answered for.
+        var inquiries = app.MapGroup("/api/referrals").MapProgramScope().WithTags("Information requests");
+        inquiries.MapRecordInformationRequest();
+        inquiries.MapListInformationRequests();
 
         // The only anonymous surface: the gateway routes exactly this path with its per-address limit.
         var publicForms = app.MapGroup("/api/public").WithTags("Public forms");

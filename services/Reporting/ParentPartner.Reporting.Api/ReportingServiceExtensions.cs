@@ -33,6 +33,7 @@ public static class ReportingServiceExtensions
 
         var annual = app.MapGroup("/api/reports").WithTags("Annual alliance reports");
         annual.MapGetAnnualReport();
+        annual.MapCreateAnnualReportDraft();
         annual.MapApproveAnnualReport();
 
         app.MapGroup("/api/reports").WithTags("Read-model rebuild").MapRebuild();

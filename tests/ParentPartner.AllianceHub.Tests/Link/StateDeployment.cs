@@ -151,10 +151,14 @@ internal sealed class StateDeployment : IAsyncDisposable
         return await HubProbe.GetJsonAsync(admin, $"/api/reports/programs/{Program.ProgramId}/annual-reports/{year}");
     }
 
-    /// <summary>The admin approves the current draft: the next revision goes to the hub through the outbox.</summary>
+    /// <summary>The admin draws up the year's draft and approves it: the next revision goes to the hub through the outbox.</summary>
     public async Task<AnnualReportSubmitted> ApproveAsync(int year)
     {
         using var admin = await As(Program.Admin);
+        using (var draft = await admin.PostAsync($"/api/reports/programs/{Program.ProgramId}/annual-reports/{year}/drafts", null))
+        {
+            await draft.ReadJsonAsync(HttpStatusCode.Created);
+        }
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/programs/{Program.ProgramId}/annual-reports/{year}/approval");
         request.Headers.Add("Idempotency-Key", "approve-" + Guid.NewGuid());
         using var response = await admin.SendAsync(request);
@@ -216,6 +220,7 @@ internal sealed class StateDeployment : IAsyncDisposable
             stateCode = Code,
             programName = $"{Code} program {Program.ProgramId}",
             kind = Program.Kind,
+            timeZone = "America/Chicago",
         }))
         {
             await response.ReadJsonAsync();

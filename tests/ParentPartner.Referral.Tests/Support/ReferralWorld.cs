@@ -149,6 +149,20 @@ public sealed class ReferralWorld(Platform platform)
     public Task EndMatchAsync(MatchEventsBuilder match, string reason = "goals-met") =>
         PublishAndWaitAsync(match.Ended(platform.Clock.GetUtcNow(), reason));
 
+    /// <summary>
+    /// A family whose match ended "reunified" <paramref name="monthsAgo"/> months ago: MatchMade and MatchEnded on the
+    /// broker with matching's own (past) times, as matching would send them when the family reunified back then.
+    /// </summary>
+    public async Task<(Guid ReferralId, MatchEventsBuilder Match, DateTimeOffset ReunifiedAt)> ReunifiedAsync(int monthsAgo, string programId = TestUsers.ProgramA)
+    {
+        var id = await ReferralInAsync("ready-for-matching", programId);
+        var match = new MatchEventsBuilder(programId, id, Guid.NewGuid());
+        var reunifiedAt = platform.Clock.GetUtcNow().AddMonths(-monthsAgo);
+        await PublishAndWaitAsync(match.Made(reunifiedAt.AddMonths(-3), reunifiedAt.AddMonths(-3).AddHours(20)));
+        await PublishAndWaitAsync(match.Ended(reunifiedAt, "reunified"));
+        return (id, match, reunifiedAt);
+    }
+
     /// <summary>Publishes an event as matching would (its own MessageId, or a given one as a broker redelivery).</summary>
     public async Task<Guid> PublishAsync(object message, Guid? messageId = null)
     {
@@ -174,10 +188,11 @@ public sealed class ReferralWorld(Platform platform)
         return await query(scope.ServiceProvider.GetRequiredService<ReferralDbContext>());
     }
 
-    /// <summary>Everything a request could have stored: referrals, history, outbox, programs, audit and idempotency rows.</summary>
+    /// <summary>Everything a request could have stored: referrals, history, outbox, programs, audit, idempotency rows, inquiries and re-entries.</summary>
     public Task<long> StoredRowsAsync() => InDbAsync(async db =>
         (long)await db.Referrals.CountAsync() + await db.StatusChanges.CountAsync() + await db.OutboxMessages.CountAsync()
-        + await db.Programs.CountAsync() + await db.AccessAudit.CountAsync() + await db.IdempotencyRecords.CountAsync(r => r.StatusCode != 0));
+        + await db.Programs.CountAsync() + await db.AccessAudit.CountAsync() + await db.IdempotencyRecords.CountAsync(r => r.StatusCode != 0)
+        + await db.InformationRequests.CountAsync() + await db.ReEntries.CountAsync());
 
     /// <summary>The program's programs row, as updated-at tells whether a refused PUT changed it.</summary>
     public Task<DateTimeOffset?> ProgramUpdatedAtAsync(string programId) =>

@@ -16,6 +16,7 @@ public sealed record Endpoint(string Name, HttpMethod Method, string PathTemplat
         new("get-settings", HttpMethod.Get, "/api/reports/programs/{p}/settings"),
         new("put-settings", HttpMethod.Put, "/api/reports/programs/{p}/settings"),
         new("annual-report", HttpMethod.Get, "/api/reports/programs/{p}/annual-reports/2020"),
+        new("draft", HttpMethod.Post, "/api/reports/programs/{p}/annual-reports/2020/drafts"),
         new("approval", HttpMethod.Post, "/api/reports/programs/{p}/annual-reports/2020/approval"),
         new("rebuild-program", HttpMethod.Post, "/api/reports/programs/{p}/rebuild"),
         new("rebuild-all", HttpMethod.Post, "/api/reports/rebuild", Program: false),

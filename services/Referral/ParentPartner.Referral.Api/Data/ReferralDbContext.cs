@@ -16,6 +16,10 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
 
     public DbSet<ReferralProgram> Programs => Set<ReferralProgram>();
 
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+
+    public DbSet<ReEntry> ReEntries => Set<ReEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditRewrites();
@@ -105,6 +109,29 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
             program.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
             program.Property(p => p.TimeZone).HasMaxLength(64);
             program.Property(p => p.UpdatedBy).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<InformationRequest>(request =>
+        {
+            request.ToTable("information_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.ProgramId).HasMaxLength(64);
+            request.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.County).HasMaxLength(100);
+            request.Property(r => r.Language).HasMaxLength(35);
+            request.Property(r => r.RecordedBy).HasMaxLength(100);
+            request.HasIndex(r => new { r.ProgramId, r.RecordedAt, r.Id });
+        });
+
+        modelBuilder.Entity<ReEntry>(reEntry =>
+        {
+            reEntry.ToTable("referral_re_entries");
+            reEntry.HasKey(r => r.Id);
+            reEntry.Property(r => r.ProgramId).HasMaxLength(64);
+            reEntry.Property(r => r.RecordedBy).HasMaxLength(100);
+            // The same day told twice is the same re-entry: the second is a 409, not a second count.
+            reEntry.HasIndex(r => new { r.ReferralId, r.EnteredCareOn }).IsUnique();
+            reEntry.HasOne<Domain.Referral>().WithMany().HasForeignKey(r => r.ReferralId);
         });
     }
 

@@ -55,6 +55,9 @@ public sealed class Referral : IProgramOwned
     /// <summary>Why the match ended (goals-met, family-withdrew, reunified, case-closed, other): a code, kept after erasure so outcomes count.</summary>
     public string? ClosureReason { get; set; }
 
+    /// <summary>When matching ended the match (its own time): the day of reunification a re-entry is measured from.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public List<StatusChange> StatusHistory { get; set; } = [];
 
     /// <summary>Optimistic concurrency (PostgreSQL's xmin): two screeners cannot both move the same status.</summary>
@@ -99,8 +102,12 @@ public sealed class Referral : IProgramOwned
             return null;
         }
         ClosureReason = reason;
+        ClosedAt = endedAt;
         return change;
     }
+
+    /// <summary>Closed with a reunification: the only referral a re-entry into care can follow.</summary>
+    public bool IsReunified => Status == ReferralStatus.Closed && ClosureReason == MatchEndReasons.Reunified;
 
     /// <summary>
     /// Consent revoked: everything about the family goes (names, contacts, free text, the child's and the

@@ -1,6 +1,7 @@
 using ParentPartner.Contracts.Referrals;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.Referral.Api.Domain;
+using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Referral.Api.Features;
 
@@ -88,6 +89,31 @@ public static class ReferralEvents
 
     private static bool ContactConsented(string scope) =>
         scope.Contains("contact", StringComparison.OrdinalIgnoreCase) && !scope.Contains("no-contact", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An inquiry for the tally: codes and a day only, nothing about who asked.</summary>
+    public static void PublishInformationRequest(this ReferralDbContext db, InformationRequest request) =>
+        db.Publish(new InformationRequestRecorded
+        {
+            InquiryId = request.Id,
+            ProgramId = request.ProgramId,
+            Channel = KebabEnum.Name(request.Channel),
+            Topics = [.. request.Topics],
+            County = request.County,
+            Language = request.Language,
+            ResourcesSent = request.ResourcesSent,
+            AnsweredOn = request.AnsweredOn,
+            RecordedAt = request.RecordedAt,
+        });
+
+    public static void PublishReEntry(this ReferralDbContext db, ReEntry reEntry) =>
+        db.Publish(new ReferralReEntryRecorded
+        {
+            ReferralId = reEntry.ReferralId,
+            ProgramId = reEntry.ProgramId,
+            MatchId = reEntry.MatchId,
+            EnteredCareOn = reEntry.EnteredCareOn,
+            RecordedAt = reEntry.RecordedAt,
+        });
 
     // Only what matching's constraints and score use: no name, no contact, no free text.
     private static ReferralMatchingRequested MatchingProfile(Domain.Referral referral, ProgramKind? kind, DateTimeOffset at) => new()

@@ -38,6 +38,12 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<LoggedEvent> EventLog => Set<LoggedEvent>();
 
+    public DbSet<ReportedInformationRequest> InformationRequests => Set<ReportedInformationRequest>();
+
+    public DbSet<ReportedReEntry> ReEntries => Set<ReportedReEntry>();
+
+    public DbSet<AnnualReportDraftSnapshot> AnnualReportDrafts => Set<AnnualReportDraftSnapshot>();
+
     // Events may carry any offset; PostgreSQL's timestamptz takes UTC only (Npgsql refuses others).
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
@@ -161,6 +167,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             settings.Property(s => s.ProgramName).HasMaxLength(200);
             settings.Property(s => s.Kind).HasMaxLength(20);
             settings.Property(s => s.UpdatedBy).HasMaxLength(100);
+            settings.Property(s => s.TimeZone).HasMaxLength(64);
         });
 
         modelBuilder.Entity<AnnualReportSubmission>(submission =>
@@ -174,6 +181,36 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             submission.Property(s => s.ApprovedBy).HasMaxLength(100);
             submission.Property(s => s.Figures).HasColumnType("jsonb");
             submission.HasIndex(s => new { s.ProgramId, s.Year, s.Revision }).IsUnique();
+        });
+
+        modelBuilder.Entity<ReportedInformationRequest>(inquiry =>
+        {
+            inquiry.ToTable("report_information_requests");
+            inquiry.HasKey(i => new { i.ProgramId, i.InquiryId });
+            inquiry.Property(i => i.ProgramId).HasMaxLength(ProgramIdLength);
+            inquiry.Property(i => i.Channel).HasMaxLength(20);
+            inquiry.Property(i => i.County).HasMaxLength(100);
+            inquiry.Property(i => i.Language).HasMaxLength(35);
+            inquiry.HasIndex(i => new { i.ProgramId, i.AnsweredOn });
+        });
+
+        modelBuilder.Entity<ReportedReEntry>(reEntry =>
+        {
+            reEntry.ToTable("report_re_entries");
+            reEntry.HasKey(r => new { r.ProgramId, r.ReferralId, r.EnteredCareOn });
+            reEntry.Property(r => r.ProgramId).HasMaxLength(ProgramIdLength);
+        });
+
+        modelBuilder.Entity<AnnualReportDraftSnapshot>(draft =>
+        {
+            draft.ToTable("annual_report_drafts");
+            draft.HasKey(d => d.DraftId);
+            draft.Property(d => d.ProgramId).HasMaxLength(ProgramIdLength);
+            draft.Property(d => d.TimeZone).HasMaxLength(64);
+            draft.Property(d => d.CreatedBy).HasMaxLength(100);
+            draft.Property(d => d.Counts).HasColumnType("jsonb");
+            draft.Property(d => d.Details).HasColumnType("jsonb");
+            draft.HasIndex(d => new { d.ProgramId, d.Year, d.CreatedAt });
         });
 
         modelBuilder.Entity<LoggedEvent>(logged =>

@@ -25,6 +25,7 @@ public sealed class ReportedMatch : IProgramOwned
     /// <summary>goals-met, family-withdrew, reunified, case-closed or other.</summary>
     public string? EndReason { get; set; }
 
+    /// <summary>Obsolete: older senders' guess at the match's end, kept as sent and counted nowhere (re-entries come from ReferralReEntryRecorded).</summary>
     public bool? ReEntryWithin12Months { get; set; }
 
     public bool ActiveAt(DateTimeOffset at) => MadeAt is { } made && made <= at && !(EndedAt is { } ended && ended <= at);

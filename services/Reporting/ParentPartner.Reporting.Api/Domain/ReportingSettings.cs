@@ -20,6 +20,9 @@ public sealed class ReportingSettings : IProgramOwned
     /// <summary>Time from ready to matched the program aims for.</summary>
     public int TargetHours { get; set; } = DefaultTargetHours;
 
+    /// <summary>IANA time zone id: where the program's year ends (31 December, local midnight). Needed for an annual draft.</summary>
+    public string? TimeZone { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public string? UpdatedBy { get; set; }

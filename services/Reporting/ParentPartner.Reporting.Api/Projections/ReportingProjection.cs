@@ -22,6 +22,7 @@ public static class ReportingProjection
         typeof(SupportParentCertificationRestored), typeof(SupportParentWithdrawn), typeof(TrainingAttended),
         typeof(MatchOffered), typeof(MatchOfferDeclined), typeof(MatchOfferExpired), typeof(MatchMade), typeof(MatchEnded),
         typeof(AnnualReportAnswered), typeof(ContactLogged), typeof(AppointmentClosed), typeof(PlanItemOverdue),
+        typeof(InformationRequestRecorded), typeof(ReferralReEntryRecorded),
     ];
 
     private static readonly Dictionary<string, Type> ByName = EventTypes.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
@@ -54,6 +55,8 @@ public static class ReportingProjection
             case ContactLogged m: await FollowUpProjection.ContactLoggedAsync(db, m, cancellationToken); break;
             case AppointmentClosed m: await FollowUpProjection.AppointmentClosedAsync(db, m, cancellationToken); break;
             case PlanItemOverdue m: await FollowUpProjection.PlanItemOverdueAsync(db, m, cancellationToken); break;
+            case InformationRequestRecorded m: await InformationRequestProjection.RecordedAsync(db, m, cancellationToken); break;
+            case ReferralReEntryRecorded m: await OutcomeProjection.ReEntryRecordedAsync(db, m, cancellationToken); break;
             default: throw new ArgumentException($"Reporting does not apply {message.GetType().Name}", nameof(message));
         }
         return message;

@@ -7,6 +7,8 @@ public sealed class MatchEventsBuilder(string programId, Guid referralId, Guid s
 {
     public Guid MatchId { get; } = Guid.NewGuid();
 
+    public Guid ReferralId => referralId;
+
     /// <summary>Made at <paramref name="madeAt"/>; <paramref name="programKind"/> p2p or child-welfare, the support parent's login subject when they have one.</summary>
     public MatchMade Made(DateTimeOffset readyAt, DateTimeOffset madeAt, string? programKind = null, string? supportParentSubject = null) => new()
     {

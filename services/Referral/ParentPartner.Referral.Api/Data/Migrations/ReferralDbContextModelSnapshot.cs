@@ -81,6 +81,114 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                     b.ToTable("referral_access_audit", (string)null);
                 });
 
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("county");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<bool>("ResourcesSent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("resources_sent");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.HasKey("Id")
+                        .HasName("pk_information_requests");
+
+                    b.HasIndex("ProgramId", "RecordedAt", "Id")
+                        .HasDatabaseName("ix_information_requests_program_id_recorded_at_id");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.ReEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EnteredCareOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_care_on");
+
+                    b.Property<Guid?>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly>("ReunifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reunified_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_re_entries");
+
+                    b.HasIndex("ReferralId", "EnteredCareOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referral_re_entries_referral_id_entered_care_on");
+
+                    b.ToTable("referral_re_entries", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Referral.Api.Domain.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -92,6 +200,10 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("case_stage");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
 
                     b.Property<string>("ClosureReason")
                         .HasMaxLength(40)
@@ -406,6 +518,16 @@ namespace ParentPartner.Referral.Api.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Referral.Api.Domain.ReEntry", b =>
+                {
+                    b.HasOne("ParentPartner.Referral.Api.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_re_entries_referrals_referral_id");
                 });
 
             modelBuilder.Entity("ParentPartner.Referral.Api.Domain.Referral", b =>

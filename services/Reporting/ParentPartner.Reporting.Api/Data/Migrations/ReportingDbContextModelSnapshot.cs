@@ -63,6 +63,73 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                     b.ToTable("report_annual_answers", (string)null);
                 });
 
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.AnnualReportDraftSnapshot", b =>
+                {
+                    b.Property<Guid>("DraftId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("draft_id");
+
+                    b.Property<int?>("ApprovedRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_revision");
+
+                    b.Property<string>("Counts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("counts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("ProgramId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("DraftId")
+                        .HasName("pk_annual_report_drafts");
+
+                    b.HasIndex("ProgramId", "Year", "CreatedAt")
+                        .HasDatabaseName("ix_annual_report_drafts_program_id_year_created_at");
+
+                    b.ToTable("annual_report_drafts", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.AnnualReportSubmission", b =>
                 {
                     b.Property<Guid>("SubmissionId")
@@ -337,6 +404,59 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                     b.ToTable("report_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedInformationRequest", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("county");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<bool>("ResourcesSent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("resources_sent");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.HasKey("ProgramId", "InquiryId")
+                        .HasName("pk_report_information_requests");
+
+                    b.HasIndex("ProgramId", "AnsweredOn")
+                        .HasDatabaseName("ix_report_information_requests_program_id_answered_on");
+
+                    b.ToTable("report_information_requests", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedMatch", b =>
                 {
                     b.Property<string>("ProgramId")
@@ -469,6 +589,35 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                         .HasDatabaseName("ix_report_overdue_plan_items_program_id_due_at");
 
                     b.ToTable("report_overdue_plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedReEntry", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateOnly>("EnteredCareOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_care_on");
+
+                    b.Property<Guid?>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("ProgramId", "ReferralId", "EnteredCareOn")
+                        .HasName("pk_report_re_entries");
+
+                    b.ToTable("report_re_entries", (string)null);
                 });
 
             modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedReferral", b =>
@@ -722,6 +871,11 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                     b.Property<int>("TargetHours")
                         .HasColumnType("integer")
                         .HasColumnName("target_hours");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,25 +1,33 @@
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using ParentPartner.Contracts.Alliance;
 using ParentPartner.Reporting.Api.Data;
 using ParentPartner.Reporting.Api.Domain;
 using ParentPartner.Reporting.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Reporting.Api.Features.AnnualReports;
 
-/// <summary>The national figure set for one program and calendar year (UTC), from the read models.</summary>
+/// <summary>
+/// The national figure set for one program and calendar year, from the read models: the year as the program's
+/// calendar has it (1 January 00:00 to 31 December 24:00 in its time zone), with the program's own detail beside it.
+/// </summary>
 public static class AnnualCountsQuery
 {
-    public static async Task<AnnualCounts> RunAsync(ReportingDbContext db, string programId, int year, CancellationToken cancellationToken)
+    public static async Task<AnnualCounts> RunAsync(
+        ReportingDbContext db, string programId, int year, ProgramCalendar calendar, DateTimeOffset outcomesKnownAsOf, CancellationToken cancellationToken)
     {
-        var period = ReportPeriod.Year(year);
-        var (start, end) = period.Bounds();
-        var (fromDay, toDay) = period.Days();
+        var (start, end) = YearBounds(calendar, year);
+        var (fromDay, toDay) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var yearEnd = end.AddTicks(-1);
 
         var referrals = await db.Referrals.CountAsync(
             r => r.ProgramId == programId && r.ReceivedCounted && r.ReceivedAt >= start && r.ReceivedAt < end, cancellationToken);
-        var informationRequests = await db.Referrals.CountAsync(
+        var informationOnly = await db.Referrals.CountAsync(
             r => r.ProgramId == programId && r.InformationOnlyAt >= start && r.InformationOnlyAt < end, cancellationToken);
+        // The catalogue's one information-request measure counts both: referrals settled as information only, and the anonymous tally.
+        var inquiries = await InquiryTallyQuery.RunAsync(db, programId, fromDay, toDay, cancellationToken);
+        var informationRequests = informationOnly + inquiries.Total;
         var matchesMade = await db.Matches.CountAsync(m => m.ProgramId == programId && m.MadeAt >= start && m.MadeAt < end, cancellationToken);
         var activeAtYearEnd = await db.Matches.CountAsync(
             m => m.ProgramId == programId && m.MadeAt <= yearEnd && (m.EndedAt == null || m.EndedAt > yearEnd), cancellationToken);
@@ -52,6 +60,15 @@ public static class AnnualCountsQuery
                 [ReportedFigure.SupportParentsActive] = active.Count,
                 [ReportedFigure.TrainingsCompleted] = trainings,
             },
-            outcomes);
+            outcomes)
+        {
+            Details = new AnnualDetails(
+                informationRequests, informationOnly, inquiries,
+                await OutcomesQuery.RunAsync(db, programId, start, end, outcomesKnownAsOf, calendar, cancellationToken)),
+        };
     }
+
+    /// <summary>The year's first instant and the first instant after it, on the program's calendar.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) YearBounds(ProgramCalendar calendar, int year) =>
+        (calendar.StartOf(new LocalDate(year, 1, 1)), calendar.StartOf(new LocalDate(year + 1, 1, 1)));
 }

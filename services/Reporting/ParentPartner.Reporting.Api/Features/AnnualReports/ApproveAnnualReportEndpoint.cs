@@ -19,7 +19,8 @@ public static class ApproveAnnualReportEndpoint
             .RequireAuthorization(policy => policy.RequireRole(Roles.ProgramAdmin))
             .WithIdempotency<ReportingDbContext>()
             .WithName("ApproveAnnualReport")
-            .WithSummary("Approve the current draft: it is sent to the national alliance hub as the year's next revision")
+            .WithSummary("Approve the year's latest draft (or ?draftId= naming it): exactly its figures are sent to the national alliance hub as the year's next revision")
+            .WithDescription("No draft yet, a draft already approved, or a draft id that is not the latest is a 409: draw up a new draft (POST …/drafts) and review it first.")
             .Produces<ApprovalResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -27,7 +28,7 @@ public static class ApproveAnnualReportEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<IResult> HandleAsync(
-        string programId, string year, ReportingDbContext db, IProgramAccess programs, TimeProvider clock, ClaimsPrincipal user,
+        string programId, string year, Guid? draftId, ReportingDbContext db, IProgramAccess programs, TimeProvider clock, ClaimsPrincipal user,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var now = clock.StoredNow();
@@ -45,8 +46,20 @@ public static class ApproveAnnualReportEndpoint
             return Problem.Unprocessable($"Set the program's reporting settings (PUT /api/reports/programs/{programId}/settings) before approving an annual report.");
         }
 
-        var counts = await AnnualCountsQuery.RunAsync(db, programId, reportYear, cancellationToken);
-        var figures = AnnualReportDraft.Build(counts).ToReported(programId);
+        var draft = await Drafts.LatestAsync(db, programId, reportYear, cancellationToken);
+        if (draft is null)
+        {
+            return Problem.Conflict($"There is no draft of {reportYear} to approve: draw one up first (POST {ReportYear.Location(programId, reportYear)}/drafts) and review it.");
+        }
+        if (draftId is { } wanted && wanted != draft.DraftId)
+        {
+            return Problem.Conflict($"Draft {wanted} is not the latest draft of {reportYear} (that is {draft.DraftId}): review the latest before approving.");
+        }
+        if (draft.SubmissionId is not null)
+        {
+            return Problem.Conflict($"The latest draft of {reportYear} was already approved as revision {draft.ApprovedRevision}: draw up a new draft to send the year again.");
+        }
+        var figures = AnnualReportDraft.Build(Drafts.Counts(draft)).ToReported(programId);
         var revision = 1 + (await db.AnnualReportSubmissions
             .Where(s => s.ProgramId == programId && s.Year == reportYear)
             .MaxAsync(s => (int?)s.Revision, cancellationToken) ?? 0);
@@ -64,6 +77,15 @@ public static class ApproveAnnualReportEndpoint
             Figures = Submissions.Serialize(figures.Select(f => new SubmittedFigure(f.Name, f.Value, f.Suppressed))),
         };
         db.AnnualReportSubmissions.Add(submission);
+        // Marked through a conditional update: two approvals of the same draft at once cannot both send it.
+        await using var transaction = await db.BeginOwnTransactionAsync(cancellationToken);
+        var marked = await db.AnnualReportDrafts
+            .Where(d => d.DraftId == draft.DraftId && d.SubmissionId == null)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.SubmissionId, submission.SubmissionId).SetProperty(x => x.ApprovedRevision, revision), cancellationToken);
+        if (marked == 0)
+        {
+            return Problem.Conflict($"The latest draft of {reportYear} was approved by another request at the same time; reload the report.");
+        }
         db.Publish(new AnnualReportSubmitted
         {
             SubmissionId = submission.SubmissionId,
@@ -79,6 +101,7 @@ public static class ApproveAnnualReportEndpoint
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {

@@ -28,8 +28,11 @@ public static class ProgramSummaryQuery
             m => m.ProgramId == programId && m.MadeAt <= asOf && (m.EndedAt == null || m.EndedAt > asOf), cancellationToken);
         var ended = await db.Matches.AsNoTracking()
             .Where(m => m.ProgramId == programId && m.EndedAt >= start && m.EndedAt < end)
-            .Select(m => new { m.EndReason, m.ReEntryWithin12Months })
+            .Select(m => new { m.EndReason })
             .ToListAsync(cancellationToken);
+        var calendar = await ProgramZone.CalendarAsync(db, programId, cancellationToken);
+        var outcomes = await OutcomesQuery.RunAsync(db, programId, start, end, now, calendar, cancellationToken);
+        var inquiries = await InquiryTallyQuery.RunAsync(db, programId, fromDay, toDay, cancellationToken);
 
         var offersMade = await db.Offers.CountAsync(o => o.ProgramId == programId && o.OfferedAt >= start && o.OfferedAt < end, cancellationToken);
         var declines = await db.Offers.AsNoTracking()
@@ -53,16 +56,20 @@ public static class ProgramSummaryQuery
             received.Count,
             ReportQueries.CountBy(received, r => r.Source),
             ReportQueries.CountBy(received, r => r.Status),
+            informationTopics.Count + inquiries.Total,
+            Combined(ReportQueries.CountBy(informationTopics.SelectMany(t => t), t => t), inquiries.ByTopic),
             informationTopics.Count,
-            ReportQueries.CountBy(informationTopics.SelectMany(t => t), t => t),
+            inquiries.Total,
+            inquiries.ResourcesSent,
+            inquiries.ByChannel,
+            inquiries.ByTopic,
+            inquiries.ByLanguage,
+            inquiries.ByCounty,
             matchesMade,
             matchesActive,
             ended.Count,
             ReportQueries.CountBy(ended, m => m.EndReason),
-            new MatchOutcomes(
-                ended.Count(m => m.EndReason == MatchEndReasons.Reunified),
-                ended.Count(m => m.ReEntryWithin12Months == true),
-                ended.Count(m => m.ReEntryWithin12Months is not null)),
+            outcomes,
             offersMade,
             declines.Count,
             ReportQueries.CountBy(declines, r => r),
@@ -71,5 +78,15 @@ public static class ProgramSummaryQuery
             trainings.Sum(),
             certified.Count,
             newlyCertified);
+    }
+
+    private static SortedDictionary<string, int> Combined(IReadOnlyDictionary<string, int> first, IReadOnlyDictionary<string, int> second)
+    {
+        var combined = new SortedDictionary<string, int>(first.ToDictionary(), StringComparer.Ordinal);
+        foreach (var (key, count) in second)
+        {
+            combined[key] = combined.GetValueOrDefault(key) + count;
+        }
+        return combined;
     }
 }

@@ -40,6 +40,7 @@ public static class PutSettingsEndpoint
         settings.ProgramName = request.ProgramName!.Trim();
         settings.Kind = Vocabulary.Kebab(request.Kind!.Value.ToString());
         settings.TargetHours = request.TargetHoursOrDefault();
+        settings.TimeZone = request.TimeZone;
         settings.UpdatedAt = clock.StoredNow();
         settings.UpdatedBy = user.SubjectId();
         try

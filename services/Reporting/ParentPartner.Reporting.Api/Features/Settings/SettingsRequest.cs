@@ -1,5 +1,6 @@
 using ParentPartner.Contracts.Alliance;
 using ParentPartner.Reporting.Api.Domain;
+using ParentPartner.ServiceDefaults.Time;
 using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Reporting.Api.Features.Settings;
@@ -20,6 +21,9 @@ public sealed record SettingsRequest : IValidatableRequest
     /// <summary>Target hours from ready to matched; default 48.</summary>
     public int? TargetHours { get; init; }
 
+    /// <summary>IANA time zone id ("America/Chicago"): where the program's year ends. Needed before an annual draft.</summary>
+    public string? TimeZone { get; init; }
+
     public FieldErrors Validate()
     {
         var errors = new FieldErrors()
@@ -38,6 +42,10 @@ public sealed record SettingsRequest : IValidatableRequest
         if (TargetHours is < 1 or > MaxTargetHours)
         {
             errors.Add("targetHours", $"must be between 1 and {MaxTargetHours}.");
+        }
+        if (TimeZone is not null && (TimeZone.Length > 64 || !ProgramCalendar.IsKnownZone(TimeZone)))
+        {
+            errors.Add("timeZone", "is not an IANA time zone id (e.g. America/Chicago).");
         }
         return errors;
     }

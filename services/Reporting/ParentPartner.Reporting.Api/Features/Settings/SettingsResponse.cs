@@ -6,7 +6,10 @@ namespace ParentPartner.Reporting.Api.Features.Settings;
 public sealed record SettingsResponse(
     string ProgramId, bool Configured, string? StateCode, string? ProgramName, string? Kind, int TargetHours, DateTimeOffset? UpdatedAt)
 {
+    /// <summary>IANA time zone id, or null until set (the year is then taken in UTC and no draft can be drawn up).</summary>
+    public string? TimeZone { get; init; }
+
     public static SettingsResponse From(string programId, ReportingSettings? settings) => settings is null
         ? new(programId, false, null, null, null, ReportingSettings.DefaultTargetHours, null)
-        : new(programId, true, settings.StateCode, settings.ProgramName, settings.Kind, settings.TargetHours, settings.UpdatedAt);
+        : new(programId, true, settings.StateCode, settings.ProgramName, settings.Kind, settings.TargetHours, settings.UpdatedAt) { TimeZone = settings.TimeZone };
 }

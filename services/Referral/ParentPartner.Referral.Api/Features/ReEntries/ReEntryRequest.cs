@@ -1,0 +1,11 @@
+using ParentPartner.ServiceDefaults.Validation;
+
+namespace ParentPartner.Referral.Api.Features.ReEntries;
+
+/// <summary>A child of a reunified family re-entered care on a day (yyyy-MM-dd, the program's calendar).</summary>
+public sealed record ReEntryRequest : IValidatableRequest
+{
+    public DateOnly? EnteredCareOn { get; init; }
+
+    public FieldErrors Validate() => new FieldErrors().Required("enteredCareOn", EnteredCareOn);
+}
