@@ -42,6 +42,8 @@ public sealed class OpenApiTests(Platform platform)
         Assert.True(schemas.TryGetProperty("ContactRequest", out var request), string.Join(",", schemas.EnumerateObject().Select(o => o.Name)));
         var contact = request.GetProperty("properties");
         Assert.Contains("Not in the future", contact.GetProperty("startedAt").GetProperty("description").GetString());
+        Assert.Equal(90, contact.GetProperty("minutes").GetProperty("examples")[0].GetInt32());
+        Assert.Equal("2026-12-07T09:00:00-06:00", contact.GetProperty("startedAt").GetProperty("examples")[0].GetString());
         var kinds = Resolve(schemas, contact.GetProperty("kind")).GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("court-hearing", kinds);
         Assert.Contains("family-team-meeting", kinds);

@@ -8,20 +8,26 @@ namespace ParentPartner.Scheduling.Api.Features.Appointments;
 /// <summary>A new appointment, or the whole new state of one being changed.</summary>
 public sealed partial record AppointmentRequest : IValidatableRequest
 {
+    /// <example>"support-group"</example>
     public AppointmentKind? Kind { get; init; }
 
     /// <summary>IANA time zone the local times are in, e.g. America/Chicago (until program settings carry it).</summary>
+    /// <example>"America/Chicago"</example>
     public string? TimeZone { get; init; }
 
     /// <summary>Wall-clock start without an offset: 2026-03-10T18:00.</summary>
+    /// <example>"2026-12-15T18:00"</example>
     public string? StartsLocal { get; init; }
 
     /// <summary>Wall-clock end without an offset; the duration is the real elapsed time between the two.</summary>
+    /// <example>"2026-12-15T19:30"</example>
     public string? EndsLocal { get; init; }
 
+    /// <example>"in-person"</example>
     public PlaceKind? Place { get; init; }
 
     /// <summary>Required in person.</summary>
+    /// <example>"Family Resource Center, 1200 University Ave, Des Moines"</example>
     public string? Address { get; init; }
 
     /// <summary>Required by phone.</summary>
@@ -34,6 +40,7 @@ public sealed partial record AppointmentRequest : IValidatableRequest
     public string? SupportParentSubject { get; init; }
 
     /// <summary>The family as a first name or initials only ("Maria", "M.R."), never a full name.</summary>
+    /// <example>"Maria"</example>
     public string? FamilyName { get; init; }
 
     public Guid? MatchId { get; init; }

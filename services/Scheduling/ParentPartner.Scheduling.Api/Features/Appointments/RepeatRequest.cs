@@ -11,6 +11,7 @@ public sealed record RepeatRequest
     public int? IntervalWeeks { get; init; }
 
     /// <summary>How many occurrences, 2 to 104; or give until.</summary>
+    /// <example>8</example>
     public int? Count { get; init; }
 
     /// <summary>The last local date an occurrence may fall on; or give count.</summary>

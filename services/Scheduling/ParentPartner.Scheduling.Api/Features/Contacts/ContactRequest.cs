@@ -10,21 +10,27 @@ public record ContactRequest : IValidatableRequest
     public const decimal MaxMiles = 1000m;
 
     /// <summary>court-hearing, family-team-meeting, one-to-one, phone, text, support-group or other.</summary>
+    /// <example>"court-hearing"</example>
     public ContactKind? Kind { get; init; }
 
     /// <summary>in-person (counts as a visit), phone or video.</summary>
+    /// <example>"in-person"</example>
     public ContactMode? Mode { get; init; }
 
     /// <summary>When it started, with its offset: 2026-12-07T14:00:00-06:00. Not in the future, not before the match.</summary>
+    /// <example>2026-12-07T09:00:00-06:00</example>
     public DateTimeOffset? StartedAt { get; init; }
 
     /// <summary>How long it lasted, 1 to 720 minutes (travel excluded).</summary>
+    /// <example>90</example>
     public int? Minutes { get; init; }
 
     /// <summary>Miles driven for it, 0 to 1000, one decimal at most.</summary>
+    /// <example>12.5</example>
     public decimal? Miles { get; init; }
 
     /// <summary>For the program only: never leaves scheduling, erased if the family revokes consent.</summary>
+    /// <example>"Went with her to the shelter hearing; the next one is in 30 days."</example>
     public string? Notes { get; init; }
 
     public virtual FieldErrors Validate()

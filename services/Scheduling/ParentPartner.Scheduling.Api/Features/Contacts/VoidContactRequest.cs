@@ -5,6 +5,7 @@ namespace ParentPartner.Scheduling.Api.Features.Contacts;
 public sealed record VoidContactRequest : IValidatableRequest
 {
     /// <summary>Why it is withdrawn ("logged twice", "wrong family"), up to 500 characters.</summary>
+    /// <example>"Logged twice"</example>
     public string? Reason { get; init; }
 
     public FieldErrors Validate() => new FieldErrors().Text("reason", Reason, 500, required: true);

@@ -8,9 +8,11 @@ namespace ParentPartner.Scheduling.Api.Features.Settings;
 public sealed record FollowUpSettingsRequest : IValidatableRequest
 {
     /// <summary>IANA zone the program's months, weeks and days are read in, e.g. America/Chicago.</summary>
+    /// <example>"America/Chicago"</example>
     public string? TimeZone { get; init; }
 
     /// <summary>Hours after the match by which the support parent makes first contact (default 48).</summary>
+    /// <example>48</example>
     public int? FirstContactHours { get; init; }
 
     /// <summary>P2P: contacts expected in the first weeks (default 4)…</summary>
