@@ -106,6 +106,18 @@ public sealed class DemoSeedTests(Platform platform, ITestOutputHelper log)
             Assert.Contains("RRULE:FREQ=WEEKLY", feed);
             Assert.Contains("SUMMARY:Court hearing", feed);
 
+            // A paid program: the account's pay statements, and timesheets waiting for the payroll approver.
+            if (program.Kind == ProgramKind.ChildWelfare)
+            {
+                var statements = await account.ListAsync<JsonElement>("api/payroll/me/statements", "limit");
+                Assert.True(statements.Any(s => s.GetProperty("status").GetString() == "submitted" && s.GetProperty("total").GetDecimal() > 0),
+                    string.Join("; ", statements.Select(s => $"{s.GetProperty("status").GetString()} {s.GetProperty("total").GetDecimal()}")));
+                using var approver = new GatewayClient(platform.Gateway.Address, await identity.TokenAsync("payroll.iowa"), new RequestPacer(0));
+                var waiting = await approver.ListAsync<JsonElement>($"api/payroll/programs/{program.ProgramId}/timesheets?status=submitted", "limit");
+                Assert.True(waiting.Count >= 2, $"{program.ProgramId}: {waiting.Count} timesheets to approve");
+                Assert.Contains(waiting, s => s.GetProperty("submittedOnBehalf").GetBoolean());
+            }
+
             seen[program.ProgramId] = (referrals.Count, roster.Count, cohorts.Count);
         }
 

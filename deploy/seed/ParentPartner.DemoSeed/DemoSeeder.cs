@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParentPartner.DemoSeed.Api;
 using ParentPartner.DemoSeed.FollowUp;
+using ParentPartner.DemoSeed.Payroll;
 using ParentPartner.DemoSeed.Programs;
 using ParentPartner.DemoSeed.Referrals;
 using ParentPartner.DemoSeed.Settings;
@@ -60,6 +61,7 @@ public static class DemoSeeder
         Task<ReferralSeedResult>? referrals = null;
         Task<(TrainingSeedResult Result, Guid? Linked)>? training = null;
         FollowUpSeedResult? followUp = null;
+        PayrollSeedResult? payroll = null;
         try
         {
             using var admin = new GatewayClient(options.Gateway, await identity.TokenAsync(program.Admin), new RequestPacer(options.RequestsPerSecond));
@@ -76,8 +78,16 @@ public static class DemoSeeder
             if (training.Result.Linked is { } linked)
             {
                 using var partner = new GatewayClient(options.Gateway, await identity.TokenAsync(program.SupportParentAccount), new RequestPacer(options.RequestsPerSecond));
+                // Paid programs set payroll up before any contact is logged, so every line has a rate to pay at.
+                var payrollSeeder = program.Kind == ProgramKind.ChildWelfare ? new PayrollSeeder(admin, program) : null;
+                var payrollSettings = payrollSeeder is null ? 0 : await payrollSeeder.SetUpAsync();
                 followUp = await new FollowUpSeeder(coordinator, partner, program, linked, account).SeedAsync();
                 Say(followUp.Summary);
+                if (payrollSeeder is not null)
+                {
+                    payroll = await payrollSeeder.SubmitAsync(partner, coordinator, payrollSettings);
+                    Say(payroll.Summary);
+                }
             }
             return Result(null);
         }
@@ -93,6 +103,7 @@ public static class DemoSeeder
             referrals is { IsCompletedSuccessfully: true } ? referrals.Result : null,
             training is { IsCompletedSuccessfully: true } ? training.Result.Result : null,
             followUp,
+            payroll,
             clock.Elapsed,
             error);
     }
