@@ -117,6 +117,21 @@ public sealed class BadInputTests(Platform platform)
     }
 
     [Fact]
+    public async Task An_unknown_kind_is_answered_with_the_kinds_there_are()
+    {
+        var match = await _scheduling.MatchAsync(platform.Clock.GetUtcNow().AddDays(-1));
+        var body = SchedulingDriver.ContactBody(platform.Clock.GetUtcNow().AddHours(-1));
+        body["kind"] = "picnic";
+
+        using var response = await _scheduling.SendAsync(TestUsers.SupportParentA, HttpMethod.Post, SchedulingDriver.Contacts(match.MatchId), body);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var message = problem.GetProperty("errors").GetProperty("kind")[0].GetString();
+        Assert.Equal("must be one of: court-hearing, family-team-meeting, one-to-one, phone, text, support-group, other.", message);
+        Assert.DoesNotContain("picnic", problem.GetRawText());
+    }
+
+    [Fact]
     public async Task Bad_follow_up_settings_are_400_problems_and_change_nothing()
     {
         var path = $"/api/scheduling/programs/{TestUsers.ProgramA}/follow-up-settings";

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +12,10 @@ namespace ParentPartner.ServiceDefaults.Problems;
 /// Turns request-shape failures (malformed JSON, wrong content type, oversize body, unknown enum value)
 /// into 4xx problem details instead of a 500.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    private static readonly ConcurrentDictionary<string, string[]?> AllowedByType = new(StringComparer.Ordinal);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var unreadable = exception as JsonException ?? (exception as BadHttpRequestException)?.InnerException as JsonException;
@@ -44,12 +48,35 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     private static string DescribeJsonError(JsonException json) => json.Path is { Length: > 0 } path
         ? HoldsNul(json)
             ? $"The request body is not valid: the text at '{path}' holds a NUL character."
-            : $"The request body is not valid: the value at '{path}' could not be read."
+            : AllowedValues(json) is { } allowed
+                ? $"The request body is not valid: the value at '{path}' must be one of: {string.Join(", ", allowed)}."
+                : $"The request body is not valid: the value at '{path}' could not be read."
         : "The request body is not valid JSON.";
 
     private static bool HoldsNul(JsonException json) => json is NulCharacterException || json.InnerException is NulCharacterException;
 
-    private static string FieldMessage(JsonException json) => HoldsNul(json) ? "holds a NUL character" : "could not be read";
+    private static string FieldMessage(JsonException json) =>
+        HoldsNul(json) ? "holds a NUL character"
+        : AllowedValues(json) is { } allowed ? $"must be one of: {string.Join(", ", allowed)}."
+        : "could not be read";
+
+    /// <summary>
+    /// For an unknown enum value, the values the field takes, as they are spelled on the wire: System.Text.Json names
+    /// the target type in its message ("could not be converted to X.Y.ContactKind"), never the value sent.
+    /// </summary>
+    private static string[]? AllowedValues(JsonException json) =>
+        TargetType().Match(json.Message) is { Success: true } match
+            ? AllowedByType.GetOrAdd(match.Groups["type"].Value, static name =>
+            {
+                var type = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name, throwOnError: false)).FirstOrDefault(t => t is not null);
+                return type is { IsEnum: true }
+                    ? [.. Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n))]
+                    : null;
+            })
+            : null;
+
+    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?(?<type>[A-Za-z0-9_.+]+?)\]?\. Path:")]
+    private static partial Regex TargetType();
 
     // "$.children[0].firstName" → "children[0].firstName"; the document root is no field.
     private static string? FieldOf(JsonException json) =>
