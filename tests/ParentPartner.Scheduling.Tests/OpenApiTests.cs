@@ -36,6 +36,21 @@ public sealed class OpenApiTests(Platform platform)
     }
 
     [Fact]
+    public async Task Every_operation_but_the_anonymous_feed_requires_the_bearer_scheme()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+        foreach (var path in paths.EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var secured = operation.Value.TryGetProperty("security", out var security)
+                    && security.EnumerateArray().Any(requirement => requirement.TryGetProperty("bearer", out _));
+                Assert.True(secured == !path.Name.StartsWith("/api/public/", StringComparison.Ordinal), $"{operation.Name} {path.Name}: security {secured}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_contact_requests_fields_carry_their_descriptions_and_allowed_values()
     {
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");

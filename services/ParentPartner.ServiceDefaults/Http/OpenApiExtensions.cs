@@ -9,7 +9,7 @@ public static class OpenApiExtensions
 {
     /// <summary>One OpenAPI document per service at /openapi/v1.json; the gateway lists them all at /docs.</summary>
     public static IServiceCollection AddServiceOpenApi(this IServiceCollection services, string serviceName) =>
-        services.AddOpenApi(options => options.AddSchemaTransformer(XmlDocDescriptions.ApplyAsync).AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddSchemaTransformer(XmlDocDescriptions.ApplyAsync).AddOperationTransformer(RequireBearer).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = $"ParentPartner {serviceName} API";
             // Clients reach services only through the gateway; a service's own address would mislead.
@@ -25,6 +25,20 @@ public static class OpenApiExtensions
             };
             return Task.CompletedTask;
         }));
+
+    /// <summary>
+    /// Every operation that needs a token says so (the bearer scheme): all of them, since the fallback policy asks for
+    /// a token (Auth/AuthenticationExtensions.cs), except those marked AllowAnonymous (public forms, calendar feeds).
+    /// </summary>
+    private static Task RequireBearer(OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] }];
+        }
+        return Task.CompletedTask;
+    }
 
     public static WebApplication MapServiceOpenApi(this WebApplication app)
     {
