@@ -7,7 +7,7 @@ namespace ParentPartner.Scheduling.Api.Domain;
 /// computed from them (what overlap checks, feeds and reminders use). The family appears only as a first name or
 /// initials, so a leaked calendar tells little.
 /// </summary>
-public sealed class Appointment : IProgramOwned
+public sealed class Appointment : ISupportParentOwned
 {
     public Guid Id { get; init; }
 

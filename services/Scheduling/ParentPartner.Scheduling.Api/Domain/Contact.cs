@@ -7,7 +7,7 @@ namespace ParentPartner.Scheduling.Api.Domain;
 /// coordinator on their behalf). A correction or a void raises <see cref="Revision"/> and keeps what it replaced in
 /// <see cref="ContactRevision"/>: payroll pays from it, so history is never overwritten silently.
 /// </summary>
-public sealed class Contact : IProgramOwned
+public sealed class Contact : ISupportParentOwned
 {
     public Guid Id { get; init; }
 

@@ -6,7 +6,7 @@ namespace ParentPartner.Scheduling.Api.Domain;
 /// A match as scheduling knows it (from MatchMade and MatchEnded): ids, the program kind and the dates that the
 /// follow-up plan is counted from. Nothing about the family.
 /// </summary>
-public sealed class ScheduledMatch : IProgramOwned
+public sealed class ScheduledMatch : ISupportParentOwned
 {
     public Guid MatchId { get; init; }
 

@@ -2,29 +2,18 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
-using ParentPartner.ServiceDefaults.Validation;
 using ParentPartner.ServiceDefaults.Time;
+using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Scheduling.Api.Features.Appointments;
 
 /// <summary>What creating and changing an appointment share: who may touch it, the times, the double-booking check.</summary>
 public static class AppointmentRules
 {
-    public static bool IsStaff(ClaimsPrincipal user) => SchedulingRoles.Staff.Any(user.IsInRole);
-
-    /// <summary>Support parents see only appointments they attend; staff see the program's.</summary>
-    public static IQueryable<Appointment> Visible(this IQueryable<Appointment> appointments, string programId, ClaimsPrincipal user)
-    {
-        var query = appointments.Where(a => a.ProgramId == programId);
-        if (!IsStaff(user))
-        {
-            var subject = user.SubjectId();
-            query = query.Where(a => a.SupportParentSubject == subject);
-        }
-        return query;
-    }
+    public static bool IsStaff(ClaimsPrincipal user) => SupportParentVisibility.IsStaff(user);
 
     /// <summary>Applies the request to the appointment, or returns the problem that stops it (nothing applied then).</summary>
     public static async Task<IResult?> ApplyAsync(Appointment appointment, AppointmentRequest request, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken cancellationToken)

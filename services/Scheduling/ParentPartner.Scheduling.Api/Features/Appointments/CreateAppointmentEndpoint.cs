@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Idempotency;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.Scheduling.Api.Features.Appointments;

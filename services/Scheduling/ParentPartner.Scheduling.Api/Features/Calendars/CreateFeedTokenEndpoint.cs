@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.Scheduling.Api.Features.Appointments;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Idempotency;

@@ -16,18 +16,6 @@ public static class ContactRules
     /// <summary>A phone's clock a little ahead of the server's is not a contact in the future.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    /// <summary>Staff see the program's contacts; a support parent only their own.</summary>
-    public static IQueryable<Contact> Visible(this IQueryable<Contact> contacts, string programId, ClaimsPrincipal user)
-    {
-        var query = contacts.Where(c => c.ProgramId == programId);
-        if (!AppointmentRules.IsStaff(user))
-        {
-            var subject = user.SubjectId();
-            query = query.Where(c => subject != null && c.SupportParentSubject == subject);
-        }
-        return query;
-    }
-
     /// <summary>Applies the request to the contact, or returns the 422 that stops it (nothing applied then).</summary>
     public static IResult? Apply(Contact contact, ContactRequest request, ScheduledMatch match, FollowUpSettings settings, DateTimeOffset now)
     {

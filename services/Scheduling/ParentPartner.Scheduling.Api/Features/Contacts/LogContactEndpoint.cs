@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.Scheduling.Api.Features.Appointments;
-using ParentPartner.Scheduling.Api.Features.Matches;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.Scheduling.Api.Features.Plans;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;

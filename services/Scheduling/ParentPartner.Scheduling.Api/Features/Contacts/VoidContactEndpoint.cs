@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Validation;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Paging;
 
 namespace ParentPartner.Scheduling.Api.Features.Matches;

@@ -1,4 +1,5 @@
 using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.Scheduling.Api.Features.Plans;
 
 namespace ParentPartner.Scheduling.Api.Features.Settings;

@@ -1,4 +1,5 @@
 using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Paging;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Scheduling.Api.Data;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.Scheduling.Api.Features.Me;
 using ParentPartner.ServiceDefaults.Paging;
 

@@ -1,6 +1,6 @@
 using ParentPartner.ServiceDefaults.Auth;
 
-namespace ParentPartner.Scheduling.Api.Features;
+namespace ParentPartner.Scheduling.Api.Features.Common;
 
 /// <summary>Who may do what in scheduling.</summary>
 public static class SchedulingRoles
