@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParentPartner.Reporting.Api.Domain;
 using ParentPartner.Reporting.Api.Features.FollowUp;
 
@@ -28,11 +29,15 @@ public static class PayrollTabulation
             month,
             batch.Count,
             batch.Sum(p => p.PayeeCount),
-            lines.Sum(e => e.Hours),
+            Hours(lines.Sum(e => e.Hours)),
             batch.Sum(p => p.TotalAmount),
             By(lines, e => e.Code),
             By(lines, e => e.EmploymentType));
     }
+
+    // The column keeps 4 places (minutes / 60); shown without trailing zeros (1.5 hours, not 1.5000). Amounts keep their cents.
+    private static decimal Hours(decimal hours) =>
+        decimal.Parse(hours.ToString("0.####", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     // Sorted so the same rows always give the same document (a rebuild is compared byte for byte).
     private static SortedDictionary<string, PaidFigure> By(IEnumerable<ReportedPaidEarnings> lines, Func<ReportedPaidEarnings, string> key)
@@ -40,7 +45,7 @@ public static class PayrollTabulation
         var figures = new SortedDictionary<string, PaidFigure>(StringComparer.Ordinal);
         foreach (var group in lines.GroupBy(key))
         {
-            figures[group.Key] = new PaidFigure(group.Sum(e => e.Hours), group.Sum(e => e.Amount));
+            figures[group.Key] = new PaidFigure(Hours(group.Sum(e => e.Hours)), group.Sum(e => e.Amount));
         }
         return figures;
     }
