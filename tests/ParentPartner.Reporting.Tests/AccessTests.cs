@@ -12,7 +12,7 @@ namespace ParentPartner.Reporting.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class AccessTests(Platform platform)
 {
-    private static readonly string[] PeriodReports = ["summary", "time-to-match", "roster-gaps", "follow-up"];
+    private static readonly string[] PeriodReports = ["summary", "time-to-match", "roster-gaps", "follow-up", "payroll"];
     private static readonly string[] AdminOnly = ["get-settings", "put-settings", "annual-report", "draft", "approval"];
 
     public static TheoryData<string> ProgramEndpoints() => [.. Endpoint.All.Where(e => e.Program).Select(e => e.Name)];

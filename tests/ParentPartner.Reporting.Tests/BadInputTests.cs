@@ -19,7 +19,7 @@ public sealed class BadInputTests(Platform platform)
     public static TheoryData<string, string, string> BadPeriods()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var report in new[] { "summary", "time-to-match", "roster-gaps", "follow-up" })
+        foreach (var report in new[] { "summary", "time-to-match", "roster-gaps", "follow-up", "payroll" })
         {
             data.Add(report, "from=2020-13-01", "from");
             data.Add(report, "to=yesterday", "to");
@@ -49,7 +49,7 @@ public sealed class BadInputTests(Platform platform)
     public async Task A_malformed_program_id_is_a_400_on_every_endpoint(string name)
     {
         var endpoint = Endpoint.Named(name);
-        var user = name is "summary" or "time-to-match" or "roster-gaps" or "follow-up" ? TestUsers.CoordinatorA : TestUsers.AdminA;
+        var user = name is "summary" or "time-to-match" or "roster-gaps" or "follow-up" or "payroll" ? TestUsers.CoordinatorA : TestUsers.AdminA;
         var before = await StoredAsync();
         using var client = await platform.GatewayClientAsync(user);
 

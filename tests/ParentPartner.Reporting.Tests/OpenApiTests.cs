@@ -18,6 +18,7 @@ public sealed class OpenApiTests(Platform platform)
                  {
                      "/api/reports/programs/{programId}/summary", "/api/reports/programs/{programId}/time-to-match",
                      "/api/reports/programs/{programId}/roster-gaps", "/api/reports/programs/{programId}/follow-up",
+                     "/api/reports/programs/{programId}/payroll",
                      "/api/reports/programs/{programId}/settings",
                      "/api/reports/programs/{programId}/annual-reports/{year}", "/api/reports/programs/{programId}/annual-reports/{year}/drafts",
                      "/api/reports/programs/{programId}/annual-reports/{year}/approval",

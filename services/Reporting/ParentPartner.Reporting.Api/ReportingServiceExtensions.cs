@@ -1,6 +1,7 @@
 using ParentPartner.Reporting.Api.EventLog;
 using ParentPartner.Reporting.Api.Features.AnnualReports;
 using ParentPartner.Reporting.Api.Features.FollowUp;
+using ParentPartner.Reporting.Api.Features.Payroll;
 using ParentPartner.Reporting.Api.Features.ProgramSummary;
 using ParentPartner.Reporting.Api.Features.Rebuild;
 using ParentPartner.Reporting.Api.Features.RosterGaps;
@@ -26,6 +27,7 @@ public static class ReportingServiceExtensions
         reports.MapTimeToMatch();
         reports.MapRosterGaps();
         reports.MapFollowUp();
+        reports.MapPayroll();
 
         var settings = app.MapGroup("/api/reports").WithTags("Reporting settings");
         settings.MapGetSettings();

@@ -13,6 +13,7 @@ public sealed record Endpoint(string Name, HttpMethod Method, string PathTemplat
         new("time-to-match", HttpMethod.Get, "/api/reports/programs/{p}/time-to-match?from=2020-01-01&to=2020-12-31"),
         new("roster-gaps", HttpMethod.Get, "/api/reports/programs/{p}/roster-gaps?from=2020-01-01&to=2020-12-31"),
         new("follow-up", HttpMethod.Get, "/api/reports/programs/{p}/follow-up?from=2020-01-01&to=2020-12-31"),
+        new("payroll", HttpMethod.Get, "/api/reports/programs/{p}/payroll?from=2020-01-01&to=2020-12-31"),
         new("get-settings", HttpMethod.Get, "/api/reports/programs/{p}/settings"),
         new("put-settings", HttpMethod.Put, "/api/reports/programs/{p}/settings"),
         new("annual-report", HttpMethod.Get, "/api/reports/programs/{p}/annual-reports/2020"),

@@ -26,6 +26,9 @@ public sealed class Reports(Platform platform)
     public Task<JsonElement> FollowUpAsync(string programId, TestWindow? window = null, TestUser? user = null) =>
         GetAsync(user ?? TestUsers.CoordinatorA, $"/api/reports/programs/{programId}/follow-up{(window is null ? "" : "?" + window.Query)}");
 
+    public Task<JsonElement> PayrollAsync(string programId, TestWindow? window = null, TestUser? user = null) =>
+        GetAsync(user ?? TestUsers.CoordinatorA, $"/api/reports/programs/{programId}/payroll{(window is null ? "" : "?" + window.Query)}");
+
     public Task<JsonElement> AnnualReportAsync(string programId, int year, TestUser? user = null) =>
         GetAsync(user ?? TestUsers.AdminA, $"/api/reports/programs/{programId}/annual-reports/{year}");
 

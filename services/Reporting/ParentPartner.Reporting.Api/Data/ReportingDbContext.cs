@@ -44,6 +44,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<AnnualReportDraftSnapshot> AnnualReportDrafts => Set<AnnualReportDraftSnapshot>();
 
+    public DbSet<ReportedPayment> Payments => Set<ReportedPayment>();
+
+    public DbSet<ReportedPaidEarnings> PaidEarnings => Set<ReportedPaidEarnings>();
+
     // Events may carry any offset; PostgreSQL's timestamptz takes UTC only (Npgsql refuses others).
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
@@ -211,6 +215,27 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             draft.Property(d => d.Counts).HasColumnType("jsonb");
             draft.Property(d => d.Details).HasColumnType("jsonb");
             draft.HasIndex(d => new { d.ProgramId, d.Year, d.CreatedAt });
+        });
+
+        modelBuilder.Entity<ReportedPayment>(payment =>
+        {
+            payment.ToTable("report_payments");
+            payment.HasKey(p => new { p.ProgramId, p.PaymentId });
+            payment.Property(p => p.ProgramId).HasMaxLength(ProgramIdLength);
+            payment.Property(p => p.TotalAmount).HasPrecision(14, 2);
+            payment.HasIndex(p => new { p.ProgramId, p.PaidOn });
+        });
+
+        modelBuilder.Entity<ReportedPaidEarnings>(earnings =>
+        {
+            earnings.ToTable("report_paid_earnings");
+            earnings.HasKey(e => new { e.ProgramId, e.PaymentId, e.Code, e.EmploymentType });
+            earnings.Property(e => e.ProgramId).HasMaxLength(ProgramIdLength);
+            earnings.Property(e => e.Code).HasMaxLength(40);
+            earnings.Property(e => e.EmploymentType).HasMaxLength(20);
+            earnings.Property(e => e.Hours).HasPrecision(10, 4); // payroll rounds hours to 4 places (minutes / 60)
+            earnings.Property(e => e.Amount).HasPrecision(14, 2);
+            earnings.HasIndex(e => new { e.ProgramId, e.PaidOn });
         });
 
         modelBuilder.Entity<LoggedEvent>(logged =>

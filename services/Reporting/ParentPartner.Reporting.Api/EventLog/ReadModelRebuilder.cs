@@ -21,7 +21,7 @@ public sealed class ReadModelRebuilder(DbContextOptions<ReportingDbContext> opti
         "referral_counts", "report_referrals", "report_matches", "report_offers", "report_support_parents",
         "report_certification_transitions", "report_trainings", "report_annual_answers",
         "report_contacts", "report_appointments", "report_overdue_plan_items",
-        "report_information_requests", "report_re_entries",
+        "report_information_requests", "report_re_entries", "report_payments", "report_paid_earnings",
     ];
 
     // Table names are the constants above, never input.

@@ -1,5 +1,6 @@
 using ParentPartner.Contracts.Alliance;
 using ParentPartner.Contracts.Matching;
+using ParentPartner.Contracts.Payroll;
 using ParentPartner.Contracts.Referrals;
 using ParentPartner.Contracts.Scheduling;
 using ParentPartner.Contracts.Training;
@@ -22,7 +23,7 @@ public static class ReportingProjection
         typeof(SupportParentCertificationRestored), typeof(SupportParentWithdrawn), typeof(TrainingAttended),
         typeof(MatchOffered), typeof(MatchOfferDeclined), typeof(MatchOfferExpired), typeof(MatchMade), typeof(MatchEnded),
         typeof(AnnualReportAnswered), typeof(ContactLogged), typeof(AppointmentClosed), typeof(PlanItemOverdue),
-        typeof(InformationRequestRecorded), typeof(ReferralReEntryRecorded),
+        typeof(InformationRequestRecorded), typeof(ReferralReEntryRecorded), typeof(PayrollPaid),
     ];
 
     private static readonly Dictionary<string, Type> ByName = EventTypes.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
@@ -57,6 +58,7 @@ public static class ReportingProjection
             case PlanItemOverdue m: await FollowUpProjection.PlanItemOverdueAsync(db, m, cancellationToken); break;
             case InformationRequestRecorded m: await InformationRequestProjection.RecordedAsync(db, m, cancellationToken); break;
             case ReferralReEntryRecorded m: await OutcomeProjection.ReEntryRecordedAsync(db, m, cancellationToken); break;
+            case PayrollPaid m: await PayrollProjection.PaidAsync(db, m, cancellationToken); break;
             default: throw new ArgumentException($"Reporting does not apply {message.GetType().Name}", nameof(message));
         }
         return message;

@@ -591,6 +591,91 @@ namespace ParentPartner.Reporting.Api.Data.Migrations
                     b.ToTable("report_overdue_plan_items", (string)null);
                 });
 
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedPaidEarnings", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("EmploymentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("employment_type");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.HasKey("ProgramId", "PaymentId", "Code", "EmploymentType")
+                        .HasName("pk_report_paid_earnings");
+
+                    b.HasIndex("ProgramId", "PaidOn")
+                        .HasDatabaseName("ix_report_paid_earnings_program_id_paid_on");
+
+                    b.ToTable("report_paid_earnings", (string)null);
+                });
+
+            modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedPayment", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("program_id");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<int>("PayeeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("payee_count");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total_amount");
+
+                    b.HasKey("ProgramId", "PaymentId")
+                        .HasName("pk_report_payments");
+
+                    b.HasIndex("ProgramId", "PaidOn")
+                        .HasDatabaseName("ix_report_payments_program_id_paid_on");
+
+                    b.ToTable("report_payments", (string)null);
+                });
+
             modelBuilder.Entity("ParentPartner.Reporting.Api.Domain.ReportedReEntry", b =>
                 {
                     b.Property<string>("ProgramId")
