@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ParentPartner.Contracts.Matching;
 using ParentPartner.Testing;
 using ParentPartner.Testing.Builders.Training;
 
@@ -178,6 +179,36 @@ public sealed class MonthlyCapTests(Platform platform)
         october = await _payroll.TimesheetForAsync(person, new DateOnly(2036, 10, 1));
         Assert.Empty(CapLines(october)); // 95 now
         Assert.Equal(95m, Earnings(october) + (await _payroll.TimesheetsAsync(person)).Where(t => PayrollDriver.Id(october) != t.GetProperty("id").GetGuid()).Sum(t => t.GetProperty("total").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task A_match_stipend_counts_towards_the_cap_and_its_end_recomputes_it()
+    {
+        await CappedYearAsync();
+        var person = Guid.NewGuid();
+        var match = Guid.NewGuid();
+        // Made on 1 November (Chicago): the whole month's stipend of 100.
+        await _payroll.PublishAsync(new MatchMade
+        {
+            MatchId = match, ReferralId = Guid.NewGuid(), SupportParentId = person, ProgramId = PayrollDriver.Program,
+            ReadyAt = new DateTimeOffset(2036, 11, 1, 16, 0, 0, TimeSpan.Zero), MadeAt = new DateTimeOffset(2036, 11, 1, 18, 0, 0, TimeSpan.Zero),
+        });
+        await Eventually.UntilAsync(async () => (await _payroll.TimesheetsAsync(person)).Length, n => n == 1, what: "the stipend's timesheet");
+        await _payroll.ContactAsync(person, new DateOnly(2036, 11, 3), minutes: 60); // 20 more: 120
+        var november = await _payroll.TimesheetForAsync(person, new DateOnly(2036, 11, 1));
+        Assert.Equal(-20m, Assert.Single(CapLines(november)).GetProperty("amount").GetDecimal());
+        Assert.Equal(Cap, PayrollDriver.Total(november));
+
+        // Ended on the 15th: 15 of 30 days, 50; with the contact 70, under the cap.
+        await _payroll.PublishAsync(new MatchEnded
+        {
+            MatchId = match, ReferralId = Guid.NewGuid(), SupportParentId = person, ProgramId = PayrollDriver.Program, Reason = "goals-met",
+            EndedAt = new DateTimeOffset(2036, 11, 15, 20, 0, 0, TimeSpan.Zero),
+        });
+        november = await Eventually.UntilAsync(() => _payroll.TimesheetForAsync(person, new DateOnly(2036, 11, 1)), s => PayrollDriver.Total(s) != Cap, what: "the stipend to stop");
+        Assert.Empty(CapLines(november));
+        Assert.Equal(70m, PayrollDriver.Total(november));
+        AssertTotalIsSumOfLines(november);
     }
 
     [Fact]

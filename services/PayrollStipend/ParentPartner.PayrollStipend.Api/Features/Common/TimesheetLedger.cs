@@ -84,14 +84,8 @@ public sealed class TimesheetLedger(PayrollStipendDbContext db, PayrollPrograms 
         var next = month.AddMonths(1);
         var policy = await programs.PolicyOnAsync(settings.ProgramId, month, cancellationToken);
         var lines = await MonthLinesAsync(payee, month, next, cancellationToken);
-        var capped = lines.Where(l => l.SourceType == SourceType.MonthlyCap).Sum(l => l.Amount);
-        if (policy.MonthlyCap is null && capped == 0)
-        {
-            return;
-        }
-        var earnings = lines.Where(l => l.SourceType != SourceType.MonthlyCap && PayRules.IsEarnings(l.Code)).Sum(l => l.Amount);
-        var excess = MonthlyCapRule.Excess(policy.MonthlyCap, earnings);
-        if (capped == -excess)
+        var (capped, earnings) = Measure(lines);
+        if (capped == -MonthlyCapRule.Excess(policy.MonthlyCap, earnings))
         {
             return;
         }
@@ -100,10 +94,8 @@ public sealed class TimesheetLedger(PayrollStipendDbContext db, PayrollPrograms 
         var on = lines.Where(l => l.SourceType == SourceType.MonthlyCap || PayRules.IsEarnings(l.Code)).Select(l => l.OccurredOn).DefaultIfEmpty(lines.Max(l => l.OccurredOn)).Max();
         await OpenTimesheetFromAsync(settings, payee, await PeriodAsync(settings, on, cancellationToken), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        lines = await MonthLinesAsync(payee, month, next, cancellationToken);
-        capped = lines.Where(l => l.SourceType == SourceType.MonthlyCap).Sum(l => l.Amount);
-        earnings = lines.Where(l => l.SourceType != SourceType.MonthlyCap && PayRules.IsEarnings(l.Code)).Sum(l => l.Amount);
-        excess = MonthlyCapRule.Excess(policy.MonthlyCap, earnings);
+        (capped, earnings) = Measure(await MonthLinesAsync(payee, month, next, cancellationToken));
+        var excess = MonthlyCapRule.Excess(policy.MonthlyCap, earnings);
         if (capped == -excess)
         {
             return;
@@ -118,6 +110,11 @@ public sealed class TimesheetLedger(PayrollStipendDbContext db, PayrollPrograms 
         List<LineDraft> desired = excess == 0 ? [] : [new LineDraft(EarningsCode.MonthlyCap, on, 0, 0, -excess)];
         await PlaceAsync(settings, payee, source, on, desired, null, month, cancellationToken);
     }
+
+    /// <summary>What the cap's lines take off, and the earnings they are measured against (mileage and the cap's own lines left out).</summary>
+    private static (decimal Capped, decimal Earnings) Measure(List<TimesheetLine> lines) =>
+        (lines.Where(l => l.SourceType == SourceType.MonthlyCap).Sum(l => l.Amount),
+         lines.Where(l => l.SourceType != SourceType.MonthlyCap && PayRules.IsEarnings(l.Code)).Sum(l => l.Amount));
 
     private Task<List<TimesheetLine>> MonthLinesAsync(Payee payee, DateOnly month, DateOnly next, CancellationToken cancellationToken) =>
         db.Lines.AsNoTracking().Where(l => l.SupportParentId == payee.SupportParentId && l.OccurredOn >= month && l.OccurredOn < next).ToListAsync(cancellationToken);
