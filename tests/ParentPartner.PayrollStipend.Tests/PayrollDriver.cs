@@ -65,6 +65,41 @@ public sealed class PayrollDriver(Platform platform)
         }
     }
 
+    /// <summary>
+    /// A policy version with the base rates from <paramref name="effectiveFrom"/> and the given monthly cap (null for
+    /// none), created once per run: the cap tests give a year of their own a cap and the next year none again.
+    /// </summary>
+    public async Task EnsurePolicyAsync(DateOnly effectiveFrom, decimal? monthlyCap)
+    {
+        await EnsureBasePolicyAsync();
+        await PolicyGate.WaitAsync();
+        try
+        {
+            if (!PoliciesCreated.Add($"{platform.RunId}/{effectiveFrom:yyyy-MM-dd}"))
+            {
+                return;
+            }
+            using var client = await As(TestUsers.PayrollApproverA);
+            using var response = await client.PostAsJsonAsync($"{Programs()}/policies", new
+            {
+                effectiveFrom = effectiveFrom.ToString("yyyy-MM-dd"),
+                hourlyRates = new Dictionary<string, decimal>
+                {
+                    ["court-hearing"] = 25m, ["family-team-meeting"] = 22.5m, ["one-to-one"] = 20m, ["phone"] = 15m,
+                    ["support-group"] = 17m, ["training"] = 16m, ["other"] = 14m,
+                },
+                matchStipendMonthly = 100m,
+                trainingAttendanceStipend = 10m,
+                monthlyCap,
+            });
+            await response.ReadJsonAsync(System.Net.HttpStatusCode.Created);
+        }
+        finally
+        {
+            PolicyGate.Release();
+        }
+    }
+
     /// <summary>Publishes a contact and waits until payroll holds that revision.</summary>
     public async Task<ContactLogged> ContactAsync(Guid supportParentId, DateOnly on, string kind = "one-to-one", int minutes = 60, decimal miles = 0m, string? subject = null,
         Func<ContactLogged, ContactLogged>? change = null)

@@ -32,7 +32,11 @@ public sealed class PayPolicy : IProgramOwned
 
     public decimal MileageRate { get; init; } = IrsBusinessMileageRate2026;
 
-    /// <summary>Most a person is paid for work in one calendar month (mileage excluded); null for no cap.</summary>
+    /// <summary>
+    /// Most a person is paid for work dated in one calendar month (the program's dates; mileage excluded, it is a
+    /// reimbursement): the version in effect on the month's first day caps it, and a monthly-cap line takes off the
+    /// excess (<see cref="MonthlyCapRule"/>); null for no cap.
+    /// </summary>
     public decimal? MonthlyCap { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -21,7 +21,7 @@ public sealed class TimesheetLine : IProgramOwned
 
     public SourceType SourceType { get; init; }
 
-    /// <summary>The contact id, enrolment id or match id; for a manual adjustment, the adjustment's own id.</summary>
+    /// <summary>The contact id, enrolment id or match id; for a manual adjustment, the adjustment's own id; for the monthly cap, an id derived from the person and the month.</summary>
     public Guid SourceId { get; init; }
 
     /// <summary>The match stipend's key within a match: the period it was earned in.</summary>

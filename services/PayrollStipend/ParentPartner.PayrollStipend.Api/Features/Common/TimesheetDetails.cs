@@ -41,7 +41,8 @@ public static class TimesheetDetails
 
     /// <summary>
     /// Per calendar month the period touches: the person's earnings that month on every timesheet (mileage is a
-    /// reimbursement and is left out), against their benefit level and the policy's cap.
+    /// reimbursement and is left out). The benefit-cliff guard looks at what is paid, after the monthly cap; the
+    /// monthly-cap warning tells the approver a month was capped and by how much (the cap line already took it off).
     /// </summary>
     public static async Task<IReadOnlyList<PayWarning>> WarningsAsync(PayrollStipendDbContext db, PayrollPrograms programs, Payee payee, PayPeriod period, CancellationToken cancellationToken)
     {
@@ -54,17 +55,21 @@ public static class TimesheetDetails
         for (var month = new DateOnly(period.StartsOn.Year, period.StartsOn.Month, 1); month <= period.EndsOn; month = month.AddMonths(1))
         {
             var next = month.AddMonths(1);
-            var earnings = await db.Lines.Where(l => l.SupportParentId == payee.SupportParentId && l.OccurredOn >= month && l.OccurredOn < next && l.Code != EarningsCode.Mileage)
-                .SumAsync(l => l.Amount, cancellationToken);
+            var byKind = await db.Lines.Where(l => l.SupportParentId == payee.SupportParentId && l.OccurredOn >= month && l.OccurredOn < next && l.Code != EarningsCode.Mileage)
+                .GroupBy(l => l.SourceType == SourceType.MonthlyCap)
+                .Select(g => new { IsCap = g.Key, Amount = g.Sum(l => l.Amount) })
+                .ToListAsync(cancellationToken);
+            var earned = byKind.Where(x => !x.IsCap).Sum(x => x.Amount);
+            var paid = earned + byKind.Where(x => x.IsCap).Sum(x => x.Amount);
             var label = $"{month:yyyy-MM}";
-            if (BenefitCliff.WouldCross(payee.BenefitMonthlyLevel, earnings))
+            if (BenefitCliff.WouldCross(payee.BenefitMonthlyLevel, paid))
             {
-                warnings.Add(new PayWarning("benefit-cliff", $"Earnings for {label} pass the level recorded for this person's benefit; paying is still allowed.", label, earnings));
+                warnings.Add(new PayWarning("benefit-cliff", $"Earnings for {label} pass the level recorded for this person's benefit; paying is still allowed.", label, paid));
             }
             var policy = await programs.PolicyOnAsync(payee.ProgramId, month, cancellationToken);
-            if (policy.MonthlyCap is { } cap && earnings > cap)
+            if (MonthlyCapRule.Excess(policy.MonthlyCap, earned) is var excess and > 0)
             {
-                warnings.Add(new PayWarning("monthly-cap", $"Earnings for {label} pass the policy's monthly cap of {cap:0.00}.", label, earnings));
+                warnings.Add(new PayWarning("monthly-cap", $"Capped: earnings for {label} are {excess:0.00} above the monthly cap of {policy.MonthlyCap:0.00}; a monthly-cap line takes that off.", label, earned));
             }
         }
         return warnings;

@@ -52,8 +52,79 @@ public sealed class TimesheetLedger(PayrollStipendDbContext db, PayrollPrograms 
         return await db.Periods.FirstAsync(p => p.ProgramId == settings.ProgramId && p.StartsOn == start, cancellationToken);
     }
 
-    /// <summary>Puts a source's lines where they belong; returns the timesheet that received new lines (null when none did).</summary>
+    /// <summary>
+    /// Puts a source's lines where they belong, then recomputes the monthly cap of every month whose lines changed;
+    /// returns the timesheet that received the source's new lines (null when none did).
+    /// </summary>
     public async Task<Timesheet?> ApplyAsync(PayrollSettings settings, Payee payee, LineSource source, DateOnly naturalDate, IReadOnlyList<LineDraft> desired, CancellationToken cancellationToken)
+    {
+        var months = new SortedSet<DateOnly>();
+        var sheet = await PlaceAsync(settings, payee, source, naturalDate, desired, months, null, cancellationToken);
+        if (months.Count > 0)
+        {
+            // Every caller holds a transaction: flushing here lets the cap read the month's lines from the database.
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var month in months)
+            {
+                await ApplyMonthlyCapAsync(settings, payee, month, cancellationToken);
+            }
+        }
+        return sheet;
+    }
+
+    /// <summary>
+    /// Brings the person's monthly-cap lines for one month to what <see cref="MonthlyCapRule"/> asks. When the
+    /// cap lines already add up to minus the excess nothing is touched (recomputing twice changes nothing); otherwise
+    /// the ledger's usual path books the difference: an open timesheet's cap line is replaced, an approved one stays
+    /// and the change lands in the next open period as an adjustment.
+    /// </summary>
+    public async Task ApplyMonthlyCapAsync(PayrollSettings settings, Payee payee, DateOnly month, CancellationToken cancellationToken)
+    {
+        month = MonthlyCapRule.MonthOf(month);
+        var next = month.AddMonths(1);
+        var policy = await programs.PolicyOnAsync(settings.ProgramId, month, cancellationToken);
+        var lines = await MonthLinesAsync(payee, month, next, cancellationToken);
+        var (capped, earnings) = Measure(lines);
+        if (capped == -MonthlyCapRule.Excess(policy.MonthlyCap, earnings))
+        {
+            return;
+        }
+        // The cap sits with the month's latest pay. Open that timesheet first (a new one may bring stipends, and so
+        // cap lines of its own) and read the month again, so what is booked below is measured against the final lines.
+        var on = lines.Where(l => l.SourceType == SourceType.MonthlyCap || PayRules.IsEarnings(l.Code)).Select(l => l.OccurredOn).DefaultIfEmpty(lines.Max(l => l.OccurredOn)).Max();
+        await OpenTimesheetFromAsync(settings, payee, await PeriodAsync(settings, on, cancellationToken), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        (capped, earnings) = Measure(await MonthLinesAsync(payee, month, next, cancellationToken));
+        var excess = MonthlyCapRule.Excess(policy.MonthlyCap, earnings);
+        if (capped == -excess)
+        {
+            return;
+        }
+        var label = $"{month:yyyy-MM}";
+        var source = new LineSource(SourceType.MonthlyCap, MonthlyCapRule.SourceId(payee.SupportParentId, month))
+        {
+            Reason = policy.MonthlyCap is { } cap
+                ? $"Monthly cap of {cap:0.00} for {label}: earnings {earnings:0.00}, {excess:0.00} above the cap taken off (mileage is not capped)."
+                : $"No monthly cap for {label} any more: what was taken off is paid back.",
+        };
+        List<LineDraft> desired = excess == 0 ? [] : [new LineDraft(EarningsCode.MonthlyCap, on, 0, 0, -excess)];
+        await PlaceAsync(settings, payee, source, on, desired, null, month, cancellationToken);
+    }
+
+    /// <summary>What the cap's lines take off, and the earnings they are measured against (mileage and the cap's own lines left out).</summary>
+    private static (decimal Capped, decimal Earnings) Measure(List<TimesheetLine> lines) =>
+        (lines.Where(l => l.SourceType == SourceType.MonthlyCap).Sum(l => l.Amount),
+         lines.Where(l => l.SourceType != SourceType.MonthlyCap && PayRules.IsEarnings(l.Code)).Sum(l => l.Amount));
+
+    private Task<List<TimesheetLine>> MonthLinesAsync(Payee payee, DateOnly month, DateOnly next, CancellationToken cancellationToken) =>
+        db.Lines.AsNoTracking().Where(l => l.SupportParentId == payee.SupportParentId && l.OccurredOn >= month && l.OccurredOn < next).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The ledger's one path for a source: open lines replaced, approved ones kept and the difference booked in the
+    /// next open period. Adds to <paramref name="touched"/> the month of every line removed or added.
+    /// </summary>
+    private async Task<Timesheet?> PlaceAsync(PayrollSettings settings, Payee payee, LineSource source, DateOnly naturalDate, IReadOnlyList<LineDraft> desired,
+        ISet<DateOnly>? touched, DateOnly? policyDate, CancellationToken cancellationToken)
     {
         var existing = await db.Lines
             .Where(l => l.SupportParentId == payee.SupportParentId && l.SourceType == source.Type && l.SourceId == source.Id && l.SourcePeriodId == source.PeriodId)
@@ -65,6 +136,7 @@ public sealed class TimesheetLedger(PayrollStipendDbContext db, PayrollPrograms 
             open.Sheet.Total -= open.Line.Amount;
             open.Sheet.UpdatedAt = now;
             db.Lines.Remove(open.Line);
+            touched?.Add(MonthlyCapRule.MonthOf(open.Line.OccurredOn));
         }
         var booked = existing.Where(e => e.Sheet.IsLocked)
             .Select(e => new LineDraft(e.Line.Code, e.Line.OccurredOn, e.Line.Quantity, e.Line.Rate, e.Line.Amount, e.Line.Minutes)).ToList();
@@ -80,9 +152,10 @@ public sealed class TimesheetLedger(PayrollStipendDbContext db, PayrollPrograms 
         var reason = source.Reason ?? (!isAdjustment ? null
             : booked.Count > 0 ? $"Correction (revision {source.Revision}) of lines approved for the period starting {natural.StartsOn:yyyy-MM-dd}."
             : $"Arrived after the period starting {natural.StartsOn:yyyy-MM-dd} was approved.");
-        var policy = await programs.PolicyOnAsync(settings.ProgramId, naturalDate, cancellationToken);
+        var policy = await programs.PolicyOnAsync(settings.ProgramId, policyDate ?? naturalDate, cancellationToken);
         foreach (var draft in toAdd)
         {
+            touched?.Add(MonthlyCapRule.MonthOf(draft.OccurredOn));
             db.Lines.Add(new TimesheetLine
             {
                 Id = Guid.CreateVersion7(),

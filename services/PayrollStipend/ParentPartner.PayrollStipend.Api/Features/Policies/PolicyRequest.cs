@@ -23,6 +23,11 @@ public sealed record PolicyRequest : IValidatableRequest
     /// <summary>Dollars a mile; default the IRS 2026 business rate, 0.725.</summary>
     public decimal? MileageRate { get; init; }
 
+    /// <summary>
+    /// Most a person is paid for one calendar month (hours, stipends and adjustments; mileage is not capped), by the
+    /// version in effect on the month's first day; a negative monthly-cap line takes off the excess. Null for no cap.
+    /// Months already paid are capped from their next change on.
+    /// </summary>
     public decimal? MonthlyCap { get; init; }
 
     public FieldErrors Validate()
