@@ -13,17 +13,21 @@ public sealed record AdjustmentRequest : IValidatableRequest
     public Guid? SupportParentId { get; init; }
 
     /// <summary>The earnings code corrected (default adjustment).</summary>
+    /// <example>"one-to-one"</example>
     public EarningsCode? Code { get; init; }
 
     /// <summary>Dollars, negative to take back; not zero.</summary>
+    /// <example>-20.00</example>
     public decimal? Amount { get; init; }
 
     /// <summary>Hours or miles corrected, when the correction is about a quantity.</summary>
     public decimal? Quantity { get; init; }
 
+    /// <example>"The 3 December visit was logged twice"</example>
     public string? Reason { get; init; }
 
     /// <summary>The day the correction is about (default today in the program's time zone).</summary>
+    /// <example>"2026-12-03"</example>
     public DateOnly? OccurredOn { get; init; }
 
     public FieldErrors Validate()

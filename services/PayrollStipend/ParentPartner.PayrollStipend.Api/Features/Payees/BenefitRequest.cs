@@ -10,11 +10,14 @@ namespace ParentPartner.PayrollStipend.Api.Features.Payees;
 public sealed record BenefitRequest : IValidatableRequest
 {
     /// <summary>A kebab-case code: ssi, ssdi, snap, medicaid, tanf, housing, other.</summary>
+    /// <example>"ssi"</example>
     public string? BenefitKind { get; init; }
 
+    /// <example>1690.00</example>
     public decimal? MonthlyEarningsLevel { get; init; }
 
     /// <summary>Must be true: the person agreed to payroll keeping this.</summary>
+    /// <example>true</example>
     public bool? Consent { get; init; }
 
     public FieldErrors Validate()

@@ -7,6 +7,7 @@ public sealed record PayeeRequest : IValidatableRequest
 {
     public string? LegalName { get; init; }
 
+    /// <example>true</example>
     public bool? W9OnFile { get; init; }
 
     public FieldErrors Validate() => new FieldErrors().Text("legalName", LegalName, 200, required: true).Required("w9OnFile", W9OnFile);

@@ -12,15 +12,19 @@ namespace ParentPartner.PayrollStipend.Api.Features.Policies;
 /// </summary>
 public sealed record PolicyRequest : IValidatableRequest
 {
+    /// <example>"2026-01-01"</example>
     public DateOnly? EffectiveFrom { get; init; }
 
+    /// <example>{"court-hearing":25,"family-team-meeting":25,"one-to-one":20,"phone":18}</example>
     public Dictionary<string, decimal>? HourlyRates { get; init; }
 
+    /// <example>100.00</example>
     public decimal? MatchStipendMonthly { get; init; }
 
     public decimal? TrainingAttendanceStipend { get; init; }
 
     /// <summary>Dollars a mile; default the IRS 2026 business rate, 0.725.</summary>
+    /// <example>0.725</example>
     public decimal? MileageRate { get; init; }
 
     /// <summary>

@@ -7,20 +7,26 @@ namespace ParentPartner.PayrollStipend.Api.Features.Settings;
 public sealed record SettingsRequest : IValidatableRequest
 {
     /// <summary>IANA time zone id, e.g. America/Chicago.</summary>
+    /// <example>"America/Chicago"</example>
     public string? TimeZone { get; init; }
 
+    /// <example>"biweekly"</example>
     public PayFrequency? Frequency { get; init; }
 
     /// <summary>A period start for weekly and biweekly periods.</summary>
+    /// <example>"2026-01-05"</example>
     public DateOnly? PeriodAnchor { get; init; }
 
     /// <summary>Days from a period's last day to its pay date (0–31).</summary>
+    /// <example>5</example>
     public int? PayDateLagDays { get; init; }
 
     /// <summary>eight-minute (Medicare), up or down.</summary>
+    /// <example>"eight-minute"</example>
     public UnitRounding? UnitRounding { get; init; }
 
     /// <summary>Procedure code on the billable-units file, e.g. H0038.</summary>
+    /// <example>"H0038"</example>
     public string? BillingCode { get; init; }
 
     public bool? HoldUntilW9 { get; init; }
