@@ -17,17 +17,18 @@ using ParentPartner.Scheduling.Api.Domain;
 using ParentPartner.Scheduling.Api.Features.Calendars;
 using ParentPartner.Scheduling.Api.Jobs;
 using ParentPartner.Testing;
+using static ParentPartner.Bench.BenchKit;
 
 // Arguments (each optional, after two leading dashes): quick (fewer requests and sweep runs, same data sizes),
 // feed-requests N (timed feed reads per path, default 300), contact-requests N (timed contacts per path, default 200),
 // sweep-runs N (default 5), warmup W (untimed requests per path, default 30), open N (open plan items, default 50000).
 const int Seed = 20261208;
 var quick = args.Contains("--quick");
-var feedRequests = Argument("feed-requests", quick ? 100 : 300);
-var contactRequests = Argument("contact-requests", quick ? 60 : 200);
-var sweepRuns = Argument("sweep-runs", quick ? 3 : 5);
-var warmup = Argument("warmup", quick ? 15 : 30);
-var openItems = Argument("open", 50_000);
+var feedRequests = Argument(args, "feed-requests", quick ? 100 : 300);
+var contactRequests = Argument(args, "contact-requests", quick ? 60 : 200);
+var sweepRuns = Argument(args, "sweep-runs", quick ? 3 : 5);
+var warmup = Argument(args, "warmup", quick ? 15 : 30);
+var openItems = Argument(args, "open", 50_000);
 const int Singles = 900;
 const int SeriesCount = 10;
 const int PerSeries = 10;
@@ -167,33 +168,6 @@ finally
     await DropDatabaseAsync(database);
 }
 
-int Argument(string name, int fallback)
-{
-    var at = Array.IndexOf(args, "--" + name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-}
-
-static HttpClient Client(Uri address, string token)
-{
-    var client = new HttpClient { BaseAddress = address };
-    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-    return client;
-}
-
-static async Task<string> TokenAsync(IssuerHost issuer, TestUser user)
-{
-    using var client = issuer.CreateClient();
-    using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["grant_type"] = "password",
-        ["client_id"] = "parentpartner-cli",
-        ["username"] = user.Username,
-        ["password"] = TestUser.Password,
-    }));
-    response.EnsureSuccessStatusCode();
-    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-}
-
 static async Task<string> ReadFeedAsync(HttpClient client, string path)
 {
     using var response = await client.GetAsync(path);
@@ -272,8 +246,6 @@ static async Task<FeedSplit> FeedSplitAsync(ServiceHost<SchedulingDbContext> sch
     return new FeedSplit(count, Percentile(queries, 50), Percentile(queries, 95), Percentile(writes, 50), Percentile(writes, 95));
 }
 
-static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-
 static async Task<(int Open, int Due)> CountOpenAsync(ServiceHost<SchedulingDbContext> scheduling, DateTimeOffset at)
 {
     await using var scope = scheduling.CreateScope();
@@ -294,34 +266,6 @@ static async Task WaitForOutboxAsync(ServiceHost<SchedulingDbContext> scheduling
         await Task.Delay(500);
     }
     Console.Error.WriteLine("the outbox still holds unsent events after 3 minutes; going on");
-}
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-static async Task DropDatabaseAsync(string database)
-{
-    try
-    {
-        await using var connection = new NpgsqlConnection(TestInfrastructure.Postgres);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-    catch (NpgsqlException e)
-    {
-        Console.Error.WriteLine($"could not drop {database}: {e.Message}");
-    }
-}
-
-static string RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "ParentPartner.sln"))) return dir.FullName;
-    }
-
-    return Directory.GetCurrentDirectory();
 }
 
 namespace ParentPartner.Bench.Scheduling

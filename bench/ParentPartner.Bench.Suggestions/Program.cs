@@ -12,13 +12,14 @@ using ParentPartner.Bench.Suggestions;
 using ParentPartner.Gateway.Limits;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Testing;
+using static ParentPartner.Bench.BenchKit;
 
 // Arguments (each optional, after two leading dashes): pool N (certified support parents, default 5000),
 // requests R (timed requests per path, default 500), warmup W (default 100).
 const int Seed = 20250602;
-var poolSize = Argument("pool", 5_000);
-var requests = Argument("requests", 500);
-var warmup = Argument("warmup", 100);
+var poolSize = Argument(args, "pool", 5_000);
+var requests = Argument(args, "requests", 500);
+var warmup = Argument(args, "warmup", 100);
 const int Referrals = 200;
 
 // The hosts find their content roots through the manifest the build writes next to this program, looked up
@@ -86,33 +87,6 @@ finally
     await DropDatabaseAsync(database);
 }
 
-int Argument(string name, int fallback)
-{
-    var at = Array.IndexOf(args, "--" + name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-}
-
-static HttpClient Client(Uri address, string token)
-{
-    var client = new HttpClient { BaseAddress = address };
-    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-    return client;
-}
-
-static async Task<string> TokenAsync(IssuerHost issuer, TestUser user)
-{
-    using var client = issuer.CreateClient();
-    using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["grant_type"] = "password",
-        ["client_id"] = "parentpartner-cli",
-        ["username"] = user.Username,
-        ["password"] = TestUser.Password,
-    }));
-    response.EnsureSuccessStatusCode();
-    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-}
-
 static async Task<SampleResponse> SuggestAsync(HttpClient client, Guid referralId)
 {
     using var response = await client.GetAsync($"/api/matching/referrals/{referralId}/suggestions?k=5");
@@ -152,8 +126,6 @@ static async Task<(double[] First, double[] Second)> TimeAsync(HttpClient first,
     return (a, b);
 }
 
-static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-
 static string Render(int poolSize, int requests, int warmup, SampleResponse sample, List<int> eligible, double[] viaGateway, double[] viaService, string loadAtStart, string loadAtEnd)
 {
     static string Ms(double v) => v.ToString("N1", CultureInfo.InvariantCulture) + " ms";
@@ -178,34 +150,6 @@ static string Render(int poolSize, int requests, int warmup, SampleResponse samp
     s.AppendLine();
     s.AppendLine("Target: p95 ≤ 100 ms through the gateway. The machine is shared (the load average is other work on its 2 cores), so the tail grows with it.");
     return s.ToString();
-}
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-static async Task DropDatabaseAsync(string database)
-{
-    try
-    {
-        await using var connection = new NpgsqlConnection(TestInfrastructure.Postgres);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-    catch (NpgsqlException e)
-    {
-        Console.Error.WriteLine($"could not drop {database}: {e.Message}");
-    }
-}
-
-static string RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "ParentPartner.sln"))) return dir.FullName;
-    }
-
-    return Directory.GetCurrentDirectory();
 }
 
 namespace ParentPartner.Bench.Suggestions
