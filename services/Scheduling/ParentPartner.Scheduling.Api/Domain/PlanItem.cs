@@ -43,8 +43,10 @@ public sealed class PlanItem : IProgramOwned
 
     public DateTimeOffset? OverdueAt { get; set; }
 
-    public bool IsCounted => Kind is PlanItemKind.FirstContact or PlanItemKind.ContactsInFirstWeeks or PlanItemKind.MonthlyVisits or PlanItemKind.MonthlyHours;
+    /// <summary>The items met by contacts; they are the support parent's, the others the coordinator's. One list for code and queries.</summary>
+    public static readonly PlanItemKind[] CountedKinds =
+        [PlanItemKind.FirstContact, PlanItemKind.ContactsInFirstWeeks, PlanItemKind.MonthlyVisits, PlanItemKind.MonthlyHours];
 
-    /// <summary>Whose item it is: the support parent's (contacts) or the coordinator's (check-ins, survey, review).</summary>
-    public bool IsSupportParents => IsCounted;
+    public bool IsCounted => CountedKinds.Contains(Kind);
+
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using ParentPartner.Scheduling.Api.Data;
 using ParentPartner.Scheduling.Api.Domain;
-using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Scheduling.Api.Jobs;
@@ -31,7 +31,7 @@ public sealed class ReminderQueue(SchedulingDbContext db, IReminderChannel chann
         var added = 0;
         foreach (var appointment in due)
         {
-            var text = $"Reminder: {Label(KebabEnum.Name(appointment.Kind))} on {Local(appointment.StartsAt, appointment.TimeZone)} ({appointment.TimeZone}).";
+            var text = $"Reminder: {Labels.Of(appointment.Kind)} on {Local(appointment.StartsAt, appointment.TimeZone)} ({appointment.TimeZone}).";
             added += await db.Database.ExecuteSqlAsync(
                 $"""
                 INSERT INTO reminders (id, program_id, kind, target_id, recipient_subject, text, created_at, attempts)
@@ -51,8 +51,8 @@ public sealed class ReminderQueue(SchedulingDbContext db, IReminderChannel chann
         ProgramId = item.ProgramId,
         Kind = ReminderKind.PlanItemOverdue,
         TargetId = item.Id,
-        RecipientSubject = item.IsSupportParents ? match?.SupportParentSubject : null,
-        Text = $"Overdue: {Label(KebabEnum.Name(item.Kind))} for a match, due {item.DueAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.",
+        RecipientSubject = item.IsCounted ? match?.SupportParentSubject : null,
+        Text = $"Overdue: {Labels.Of(item.Kind)} for a match, due {item.DueAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.",
         CreatedAt = now,
     };
 
@@ -95,8 +95,6 @@ public sealed class ReminderQueue(SchedulingDbContext db, IReminderChannel chann
         while (claimed.Count == BatchSize);
         return sent;
     }
-
-    private static string Label(string kebab) => char.ToUpperInvariant(kebab[0]) + kebab[1..].Replace('-', ' ');
 
     private static string Local(DateTimeOffset at, string zone) =>
         Instant.FromDateTimeOffset(at).InZone(ProgramCalendar.For(zone).Zone).ToString("ddd d MMM 'at' HH:mm", CultureInfo.InvariantCulture);

@@ -17,7 +17,6 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.CompletedBy).HasMaxLength(100);
         builder.Ignore(i => i.IsCounted);
-        builder.Ignore(i => i.IsSupportParents);
         builder.HasIndex(i => new { i.MatchId, i.Kind, i.Sequence }).IsUnique().HasDatabaseName(OneItemIndex);
         // The sweep's and the worklist's reads: open items by due time.
         builder.HasIndex(i => new { i.DueAt, i.Id }).HasFilter("status = 'Open' AND overdue_at IS NULL").HasDatabaseName("ix_plan_items_due_unflagged");

@@ -13,14 +13,12 @@ namespace ParentPartner.Scheduling.Api.Features.Appointments;
 /// <summary>What creating and changing an appointment share: who may touch it, the times, the double-booking check.</summary>
 public static class AppointmentRules
 {
-    public static bool IsStaff(ClaimsPrincipal user) => SupportParentVisibility.IsStaff(user);
-
     /// <summary>Applies the request to the appointment, or returns the problem that stops it (nothing applied then).</summary>
     public static async Task<IResult?> ApplyAsync(Appointment appointment, AppointmentRequest request, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken cancellationToken)
     {
         var rules = new FieldErrors();
         var subject = request.SupportParentSubject;
-        if (!IsStaff(user))
+        if (!SupportParentVisibility.IsStaff(user))
         {
             if (subject is not null && subject != user.SubjectId())
             {

@@ -4,7 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
 using ParentPartner.Scheduling.Api.Domain;
-using ParentPartner.ServiceDefaults.Http;
+using ParentPartner.Scheduling.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Time;
 
 namespace ParentPartner.Scheduling.Api.Features.Calendars;
@@ -92,8 +92,7 @@ public static class CalendarFeedWriter
     /// <summary>"Court hearing · Maria": the kind and a first name or initials, nothing more.</summary>
     private static string Summary(Appointment appointment)
     {
-        var kind = KebabEnum.Name(appointment.Kind).Replace('-', ' ');
-        kind = char.ToUpperInvariant(kind[0]) + kind[1..];
+        var kind = Labels.Of(appointment.Kind);
         return appointment.FamilyName is { } name ? $"{kind} · {name}" : kind;
     }
 }

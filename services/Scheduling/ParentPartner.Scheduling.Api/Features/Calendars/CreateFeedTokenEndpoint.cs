@@ -26,7 +26,7 @@ public static class CreateFeedTokenEndpoint
         string programId, FeedTokenRequest? request, SchedulingDbContext db, TimeProvider clock, ClaimsPrincipal user, HttpRequest http, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var wholeProgram = request?.WholeProgram == true;
-        if (wholeProgram && !AppointmentRules.IsStaff(user))
+        if (wholeProgram && !SupportParentVisibility.IsStaff(user))
         {
             return Problem.Unprocessable("Only coordinators and admins may subscribe to the whole program's appointments.");
         }

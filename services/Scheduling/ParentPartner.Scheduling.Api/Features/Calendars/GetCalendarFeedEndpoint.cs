@@ -39,12 +39,13 @@ public static class GetCalendarFeedEndpoint
         var since = new DateTimeOffset(clock.Now().UtcDateTime.Date, TimeSpan.Zero) - History;
         var mine = db.Appointments.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.ProgramId == token.ProgramId && (token.WholeProgram || a.SupportParentSubject == token.OwnerSubject));
-        var fingerprint = new FeedFingerprint(
-            await mine.CountAsync(cancellationToken),
-            await mine.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, cancellationToken),
-            await mine.SumAsync(a => (long)a.Sequence, cancellationToken),
-            await db.AppointmentSeries.IgnoreQueryFilters().Where(s => mine.Any(a => a.SeriesId == s.Id)).SumAsync(s => (long)s.Sequence, cancellationToken),
-            DateOnly.FromDateTime(since.UtcDateTime));
+        // Every poll pays this, so it is one round trip: the rows' count, latest update and SEQUENCE sums together.
+        var rows = await mine.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), LastUpdated = g.Max(a => (DateTimeOffset?)a.UpdatedAt), Sequences = g.Sum(a => (long)a.Sequence) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var seriesSequences = rows is null ? 0
+            : await db.AppointmentSeries.IgnoreQueryFilters().Where(s => mine.Any(a => a.SeriesId == s.Id)).SumAsync(s => (long)s.Sequence, cancellationToken);
+        var fingerprint = new FeedFingerprint(rows?.Count ?? 0, rows?.LastUpdated, rows?.Sequences ?? 0, seriesSequences, DateOnly.FromDateTime(since.UtcDateTime));
         var etag = fingerprint.ToETag();
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "private, max-age=300";

@@ -44,7 +44,7 @@ public static class LogContactEndpoint
             MatchId = matchId,
             SupportParentId = match.SupportParentId,
             SupportParentSubject = match.SupportParentSubject,
-            EnteredBy = AppointmentRules.IsStaff(user) ? "coordinator" : "support-parent",
+            EnteredBy = SupportParentVisibility.IsStaff(user) ? "coordinator" : "support-parent",
             RecordedBy = user.SubjectId(),
             RecordedAt = now,
             Revision = 1,

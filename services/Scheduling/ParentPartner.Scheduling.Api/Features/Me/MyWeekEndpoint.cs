@@ -43,7 +43,7 @@ public static class MyWeekEndpoint
         var matchIds = matches.Select(m => m.MatchId).ToList();
         var due = await db.PlanItems.AsNoTracking()
             .Where(i => matchIds.Contains(i.MatchId) && i.Status == PlanItemStatus.Open && i.DueAt < endsAt && i.WindowStartsAt < endsAt)
-            .Where(i => i.Kind == PlanItemKind.FirstContact || i.Kind == PlanItemKind.ContactsInFirstWeeks || i.Kind == PlanItemKind.MonthlyVisits || i.Kind == PlanItemKind.MonthlyHours)
+            .Where(i => PlanItem.CountedKinds.Contains(i.Kind))
             .OrderBy(i => i.DueAt).ToListAsync(cancellationToken);
         return TypedResults.Ok(new MyWeekResponse(
             first.ToDateOnly(), first.PlusDays(6).ToDateOnly(), settings.TimeZone,

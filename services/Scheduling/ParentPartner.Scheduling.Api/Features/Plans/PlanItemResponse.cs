@@ -27,7 +27,7 @@ public sealed record PlanItemResponse(
     string? CompletedBy)
 {
     public static PlanItemResponse From(PlanItem i, DateTimeOffset now) => new(
-        i.Id, i.MatchId, i.Kind, i.Sequence, i.Status, i.IsSupportParents ? "support-parent" : "coordinator", i.WindowStartsAt, i.DueAt,
+        i.Id, i.MatchId, i.Kind, i.Sequence, i.Status, i.IsCounted ? "support-parent" : "coordinator", i.WindowStartsAt, i.DueAt,
         UnitOf(i.Kind), i.Target, i.TargetMax, i.Progress, i.Status == PlanItemStatus.Open && i.DueAt <= now,
         i.TargetMax is { } max && i.Progress > max, i.OverdueAt, i.MetAt, i.CompletedBy);
 

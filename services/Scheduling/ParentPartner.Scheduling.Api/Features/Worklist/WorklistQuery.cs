@@ -33,8 +33,7 @@ public static class WorklistQuery
         }
         if (coordinatorsOnly)
         {
-            items = items.Where(i => i.Kind != PlanItemKind.FirstContact && i.Kind != PlanItemKind.ContactsInFirstWeeks
-                && i.Kind != PlanItemKind.MonthlyVisits && i.Kind != PlanItemKind.MonthlyHours);
+            items = items.Where(i => !PlanItem.CountedKinds.Contains(i.Kind));
         }
         var query = items.Join(db.Matches.AsNoTracking(), i => i.MatchId, m => m.MatchId, (i, m) => new { Item = i, Match = m });
         if (supportParentId is { } parent)
