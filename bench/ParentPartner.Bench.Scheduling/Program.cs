@@ -78,7 +78,7 @@ try
     Console.Error.WriteLine($"seeding {Singles} single appointments and {SeriesCount} weekly series of {PerSeries} for one support parent, {OthersAppointments:N0} for others ...");
     var shape = await FeedSeeder.SeedAsync(scheduling, TestUsers.ProgramA, owner.Subject, Singles, SeriesCount, PerSeries, OthersAppointments, now, Seed);
     string feedPath;
-    using (var ownerClient = Client(gateway.Address, await TokenAsync(issuer, owner)))
+    using (var ownerClient = Client(gateway.Address, await issuer.TokenAsync(owner)))
     using (var created = await ownerClient.PostAsJsonAsync($"/api/scheduling/programs/{TestUsers.ProgramA}/calendar-feeds", new JsonObject()))
     {
         var body = await created.Content.ReadAsStringAsync();
@@ -102,7 +102,7 @@ try
     // 2. Logging a contact.
     var parent = TestUsers.SupportParentA;
     var matchIds = await PlanSeeder.MatchesForAsync(scheduling, TestUsers.ProgramA, parent.Subject, ContactMatches, 40, now);
-    var parentToken = await TokenAsync(issuer, parent);
+    var parentToken = await issuer.TokenAsync(parent);
     using var parentGateway = Client(gateway.Address, parentToken);
     using var parentDirect = Client(scheduling.Address, parentToken);
     var random = new Random(Seed);

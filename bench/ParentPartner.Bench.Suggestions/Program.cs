@@ -54,7 +54,7 @@ try
     Console.Error.WriteLine($"seeding {poolSize:N0} certified support parents and {Referrals} waiting referrals into {database} ...");
     var referralIds = await PoolSeeder.SeedAsync(matching, TestUsers.ProgramA, poolSize, Referrals, Seed);
 
-    var token = await TokenAsync(issuer, TestUsers.CoordinatorA);
+    var token = await issuer.TokenAsync(TestUsers.CoordinatorA);
     using var throughGateway = Client(gateway.Address, token);
     using var direct = Client(matching.Address, token);
 

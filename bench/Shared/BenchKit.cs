@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Npgsql;
 using ParentPartner.Testing;
 
@@ -9,7 +7,7 @@ namespace ParentPartner.Bench;
 
 /// <summary>
 /// What the benchmarks that host services in-process share (linked into each project, as InstanceGenerator.cs is):
-/// options, tokens from the dev issuer, percentiles, the load average and dropping the run's database.
+/// options, authorised clients, percentiles, the load average and dropping the run's database (tokens: IssuerHost.TokenAsync).
 /// </summary>
 internal static class BenchKit
 {
@@ -25,21 +23,6 @@ internal static class BenchKit
         var client = new HttpClient { BaseAddress = address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    /// <summary>A real access token for a test user (password grant through the public CLI client).</summary>
-    public static async Task<string> TokenAsync(IssuerHost issuer, TestUser user)
-    {
-        using var client = issuer.CreateClient();
-        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "parentpartner-cli",
-            ["username"] = user.Username,
-            ["password"] = TestUser.Password,
-        }));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
     /// <summary>The nearest-rank percentile of already sorted samples.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,21 @@ public sealed class IssuerHost : WebApplicationFactory<SigningKeyProvider>
     public string Issuer => $"http://127.0.0.1:{Port}/";
 
     public SigningKeyProvider SigningKey => Services.GetRequiredService<SigningKeyProvider>();
+
+    /// <summary>A real access token for a test user (password grant through the public CLI client).</summary>
+    public async Task<string> TokenAsync(TestUser user)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "parentpartner-cli",
+            ["username"] = user.Username,
+            ["password"] = TestUser.Password,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -130,7 +130,7 @@ public sealed class Platform : IAsyncLifetime
         return gateway;
     }
 
-    /// <summary>A real access token from the test issuer (password grant through the public CLI client).</summary>
+    /// <summary>A real access token from the test issuer, fetched once per user and fixture.</summary>
     public async Task<string> TokenAsync(TestUser user)
     {
         lock (_tokens)
@@ -140,16 +140,7 @@ public sealed class Platform : IAsyncLifetime
                 return cached;
             }
         }
-        using var client = Issuer.CreateClient();
-        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "parentpartner-cli",
-            ["username"] = user.Username,
-            ["password"] = TestUser.Password,
-        }));
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        var token = await Issuer.TokenAsync(user);
         lock (_tokens)
         {
             _tokens[user.Username] = token;
