@@ -1,3 +1,4 @@
+using ParentPartner.Contracts.Matching;
 using ParentPartner.Referral.Api.Domain;
 
 namespace ParentPartner.Referral.Tests;
@@ -18,7 +19,7 @@ public sealed class MatchEndReasonTests
     public void A_reason_is_kept_as_a_known_code_and_the_referrer_hears_only_completed_or_ended(string? sent, string kept, string referrerSees)
     {
         Assert.Equal(kept, MatchEndReasons.Normalise(sent));
-        Assert.Equal(referrerSees, MatchEndReasons.ForReferrer(sent));
+        Assert.Equal(referrerSees, ReferrerOutcome.Of(sent));
     }
 
     [Fact]

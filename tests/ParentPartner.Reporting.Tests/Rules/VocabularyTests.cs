@@ -1,3 +1,4 @@
+using ParentPartner.Contracts.Matching;
 using ParentPartner.Reporting.Api.Domain;
 
 namespace ParentPartner.Reporting.Tests.Rules;

@@ -1,3 +1,4 @@
+using ParentPartner.Contracts.Matching;
 using ParentPartner.ServiceDefaults.Data;
 
 namespace ParentPartner.Referral.Api.Domain;

@@ -5,7 +5,7 @@ namespace ParentPartner.Referral.Api.Features.ReferrerStatus;
 /// <summary>
 /// The closed loop: what a referring organisation may know about a referral it made — where it stands and
 /// when, nothing about the family. Matched and closed come from matching's events; a closed referral says only
-/// whether the support was completed or ended (<see cref="MatchEndReasons.ForReferrer"/>), never why.
+/// whether the support was completed or ended (<see cref="ReferrerOutcome.Of"/>), never why.
 /// </summary>
 public sealed record ReferredStatusResponse(
     Guid Id,
@@ -26,7 +26,7 @@ public sealed record ReferredStatusResponse(
         referral.StatusChangedAt,
         withHistory ? [.. referral.StatusHistory.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).Select(c => new StatusStep(c.To, c.ChangedAt))] : null)
     {
-        Outcome = referral.Status == ReferralStatus.Closed ? MatchEndReasons.ForReferrer(referral.ClosureReason) : null,
+        Outcome = referral.Status == ReferralStatus.Closed ? ReferrerOutcome.Of(referral.ClosureReason) : null,
     };
 
     public sealed record StatusStep(ReferralStatus Status, DateTimeOffset At);

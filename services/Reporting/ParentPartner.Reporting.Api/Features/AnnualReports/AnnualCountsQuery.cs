@@ -1,3 +1,4 @@
+using ParentPartner.Contracts.Matching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using ParentPartner.Contracts.Alliance;

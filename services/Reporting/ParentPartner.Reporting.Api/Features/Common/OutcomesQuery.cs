@@ -1,3 +1,4 @@
+using ParentPartner.Contracts.Matching;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Reporting.Api.Data;
 using ParentPartner.Reporting.Api.Domain;
