@@ -36,16 +36,36 @@ def has_database(process):
     return program.is_file() and "AddServiceDatabase<" in program.read_text()
 
 
-def cron_settings(name):
-    """Settings that turn off a service's in-process timer where a Dapr cron binding (deploy/dapr/components) drives it."""
-    settings = []
+def component_settings(name):
+    """Settings the Dapr components scoped to a service (deploy/dapr/components) put in its ConfigMap: a cron binding
+    turns off the in-process timer it replaces (replaces-setting); an output binding tells the service to use it
+    (sets-setting KEY=VALUE)."""
+    settings = {}
     for component in sorted((root / "deploy/dapr/components").glob("*.yaml")):
         text = component.read_text()
         scopes = re.findall(r"(?m)^  - (\S+)$", text.split("scopes:", 1)[1]) if "scopes:" in text else []
-        setting = re.search(r"parentpartner\.org/replaces-setting: (\S+)", text)
-        if "type: bindings.cron" in text and name in scopes and setting:
-            settings.append(setting.group(1))
+        if name not in scopes:
+            continue
+        replaces = re.search(r"parentpartner\.org/replaces-setting: (\S+)", text)
+        if "type: bindings.cron" in text and replaces:
+            settings[replaces.group(1)] = "false"
+        for key, value in re.findall(r"parentpartner\.org/sets-setting: (\S+?)=(\S+)", text):
+            settings[key] = value
     return settings
+
+
+# What a service reads through its Dapr sidecar's secret store (ServiceDefaults/Dapr/DaprSecrets.cs): setting → secret/key.
+SIDECAR_SECRETS = {
+    "ConnectionStrings__Postgres": "postgres/connection-string",
+    "ConnectionStrings__RabbitMq": "rabbitmq/amqp-uri",
+    "Dapr__AppApiToken": "dapr-api-token/token",
+}
+
+
+def sidecar_secrets(process, database):
+    if process["kind"] != "service":
+        return {}
+    return {setting: ref for setting, ref in SIDECAR_SECRETS.items() if database or not setting.startswith("ConnectionStrings__Postgres")}
 
 
 def labels(name, tier, indent):
@@ -59,7 +79,10 @@ def env_from_secret(name, secret, key, indent=12):
             f"{pad}      name: {secret}\n{pad}      key: {key}\n")
 
 
-def container_env(process, database):
+def container_env(process, database, sidecar=False):
+    """Secrets as secretKeyRef environment, where no sidecar reads them (gateway, migration Jobs)."""
+    if sidecar and sidecar_secrets(process, database):
+        return ""
     env = ""
     if database:
         env += env_from_secret("ConnectionStrings__Postgres", "postgres", "connection-string")
@@ -97,13 +120,14 @@ def deployment(process, database):
         + (f"      annotations:\n{dapr}" if dapr else "")
         + "    spec:\n"
         f"      terminationGracePeriodSeconds: {GRACE}\n"
-        "      automountServiceAccountToken: false\n"
-        "      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n"
+        + (f"      serviceAccountName: {name}\n      # The sidecar reads the service's Secrets through the Kubernetes API with this account (Role: get on those only).\n"
+           "      automountServiceAccountToken: true\n" if sidecar_secrets(process, database) else "      automountServiceAccountToken: false\n")
+        + "      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n"
         "      containers:\n"
         f"        - name: {name}\n          image: parentpartner/{name}:latest\n          imagePullPolicy: IfNotPresent\n"
         f"          ports:\n            - name: http\n              containerPort: {CONTAINER_PORT}\n"
         f"          envFrom:\n            - configMapRef:\n                name: platform\n            - configMapRef:\n                name: {name}\n"
-        + (f"          env:\n{container_env(process, database)}" if container_env(process, database) else "")
+        + (f"          env:\n{container_env(process, database, sidecar=True)}" if container_env(process, database, sidecar=True) else "")
         + probe("startupProbe", "/health/live", "            periodSeconds: 2\n            failureThreshold: 60\n")
         + probe("livenessProbe", "/health/live", "            periodSeconds: 10\n            failureThreshold: 3\n")
         + probe("readinessProbe", "/health/ready", "            periodSeconds: 5\n            failureThreshold: 2\n")
@@ -128,8 +152,11 @@ def config_map(process, database):
     if process["kind"] == "gateway":
         for service in topology["services"]:
             data[f"ReverseProxy__Clusters__{service['name']}__Destinations__primary__Address"] = f"http://{service['name']}:{CONTAINER_PORT}/"
-    for setting in cron_settings(name):
-        data[setting] = "false"
+    data.update(component_settings(name))
+    if sidecar_secrets(process, database):
+        data["Dapr__SecretStore"] = "secrets"
+        for setting, ref in sidecar_secrets(process, database).items():
+            data[f"Dapr__Secrets__{setting}"] = ref
     body = "".join(f"  {key}: \"{value}\"\n" for key, value in data.items())
     return f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n  labels:\n{labels(name, 'config', 4)}data:\n{body}"
 
@@ -178,6 +205,20 @@ def network_policy(process):
             f"  ingress:\n    - ports:\n        - port: http\n{source}")
 
 
+def service_account(process, database):
+    """The pod's identity, allowed to read exactly the Secrets its sidecar fetches."""
+    name = process["name"]
+    secrets = sorted({ref.split("/")[0] for ref in sidecar_secrets(process, database).values()})
+    names = ", ".join(secrets)
+    return (f"apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {name}\n  labels:\n{labels(name, 'identity', 4)}"
+            "automountServiceAccountToken: false\n---\n"
+            f"apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: {name}-secrets\n  labels:\n{labels(name, 'identity', 4)}"
+            f"rules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    resourceNames: [{names}]\n    verbs: [get]\n---\n"
+            f"apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: {name}-secrets\n  labels:\n{labels(name, 'identity', 4)}"
+            f"roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: {name}-secrets\n"
+            f"subjects:\n  - kind: ServiceAccount\n    name: {name}\n")
+
+
 def migration_job(process):
     name = process["name"]
     # Tier "service": the database's NetworkPolicy lets it in. A Job is immutable: a release deletes the last one first.
@@ -213,6 +254,8 @@ def files():
         }
         if database:
             parts["migration-job.yaml"] = migration_job(process)
+        if sidecar_secrets(process, database):
+            parts["serviceaccount.yaml"] = service_account(process, database)
         for file, text in parts.items():
             out[f"{name}/{file}"] = HEADER + text
         out[f"{name}/kustomization.yaml"] = (HEADER + "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"

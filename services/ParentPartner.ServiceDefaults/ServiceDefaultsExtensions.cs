@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Health;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
@@ -11,9 +12,10 @@ namespace ParentPartner.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Everything every ParentPartner service shares: telemetry, health, problem details, JWT auth, OpenAPI, hardened HTTP.</summary>
+    /// <summary>Everything every ParentPartner service shares: secrets from a Dapr sidecar where one runs, telemetry, health, problem details, JWT auth, OpenAPI, hardened HTTP.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.Configuration.AddDaprSecrets();
         builder.Services.AddSingleton(new ServiceInfo(serviceName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceTelemetry(serviceName);

@@ -159,6 +159,44 @@ public sealed class KubernetesManifestTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Kubernetes.OverlayProcessData), MemberType = typeof(Kubernetes))]
+    public void Every_service_reads_its_secrets_through_its_sidecar_with_an_account_that_may_read_only_those(string overlay, string name)
+    {
+        var pod = Kubernetes.Single(overlay, "Deployment", name).GetProperty("spec").GetProperty("template").GetProperty("spec");
+        var env = pod.GetProperty("containers")[0].TryGetProperty("env", out var e) ? e.EnumerateArray().Select(v => v.Text("name")!).ToList() : [];
+        var settings = Kubernetes.Single(overlay, "ConfigMap", name).GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        if (name == Topology.Gateway.Name)
+        {
+            // No sidecar: nothing is read through one, and the pod gets no API token.
+            Assert.DoesNotContain(settings.Keys, k => k.StartsWith("Dapr__Secrets__", StringComparison.Ordinal));
+            Assert.Equal("false", pod.Text("automountServiceAccountToken"));
+            return;
+        }
+
+        var wanted = settings.Where(s => s.Key.StartsWith("Dapr__Secrets__", StringComparison.Ordinal))
+            .ToDictionary(s => s.Key["Dapr__Secrets__".Length..], s => s.Value);
+        Assert.Equal("secrets", settings["Dapr__SecretStore"]);
+        Assert.Equal("secretstores.kubernetes", Kubernetes.Single(overlay, "Component", "secrets").Text("spec", "type"));
+        var hasDatabase = Kubernetes.Named(overlay, "Job", $"{name}-migrate") is not null;
+        Assert.Equal(hasDatabase ? 3 : 2, wanted.Count);
+        Assert.Equal("rabbitmq/amqp-uri", wanted["ConnectionStrings__RabbitMq"]);
+        Assert.Equal("dapr-api-token/token", wanted["Dapr__AppApiToken"]);
+        Assert.Equal(hasDatabase, wanted.ContainsKey("ConnectionStrings__Postgres"));
+        // Read through the sidecar, so never also in the pod's environment.
+        Assert.All(wanted.Keys, setting => Assert.DoesNotContain(setting, env));
+
+        Assert.Equal(name, pod.Text("serviceAccountName"));
+        Assert.Equal("true", pod.Text("automountServiceAccountToken"));
+        var role = Kubernetes.Single(overlay, "Role", $"{name}-secrets");
+        var rule = Assert.Single(role.GetProperty("rules").EnumerateArray());
+        Assert.Equal(["get"], rule.GetProperty("verbs").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(wanted.Values.Select(v => v.Split('/')[0]).Distinct().Order(), rule.GetProperty("resourceNames").EnumerateArray().Select(v => v.GetString()!).Order());
+        var binding = Kubernetes.Single(overlay, "RoleBinding", $"{name}-secrets");
+        Assert.Equal(role.Text("metadata", "name"), binding.Text("roleRef", "name"));
+        Assert.Equal(name, binding.GetProperty("subjects")[0].Text("name"));
+    }
+
     [Fact]
     public void Production_runs_a_three_node_RabbitmqCluster()
     {
