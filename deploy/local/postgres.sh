@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # A project-owned PostgreSQL cluster run as a plain process (no system service).
-# Usage: postgres.sh run|test start|stop|status|port|log
+# Usage: postgres.sh run|test start|stop|crash|status|port|log
+#   crash: stop -m immediate (no checkpoint, clients cut off: what a power cut looks like; tests use it)
 #   run:  port ${PP_POSTGRES_PORT:-55432}, kept between runs, durable (fsync on)
 #   test: port ${PP_TEST_POSTGRES_PORT:-56432}, fsync=off (`pp test` wipes it each run)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-instance=${1:?usage: postgres.sh run|test start|stop|status|port|log}
-command=${2:?usage: postgres.sh run|test start|stop|status|port|log}
+instance=${1:?usage: postgres.sh run|test start|stop|crash|status|port|log}
+command=${2:?usage: postgres.sh run|test start|stop|crash|status|port|log}
 case $instance in
   run) port=${PP_POSTGRES_PORT:-55432} extra="" ;;
-  test) port=${PP_TEST_POSTGRES_PORT:-56432} extra="-c fsync=off -c synchronous_commit=off -c full_page_writes=off" ;;
+  # fsync off is safe for a process crash (the OS keeps what was written); synchronous_commit stays on, or a commit
+  # acknowledged just before `crash` (pg_ctl -m immediate) could be lost, which the outage test would count as ours.
+  test) port=${PP_TEST_POSTGRES_PORT:-56432} extra="-c fsync=off -c full_page_writes=off" ;;
   *) die "unknown postgres instance '$instance' (run | test)" ;;
 esac
 dir="$PP_STATE_DIR/$instance/postgres"
@@ -61,11 +64,18 @@ stop() {
   note "postgres ($instance) stopped"
 }
 
+crash() {
+  running || die "postgres ($instance) not running"
+  as_postgres "$(pg_bin)/pg_ctl" -D "$data" -m immediate -w -t 60 stop >/dev/null
+  note "postgres ($instance) stopped immediately"
+}
+
 case $command in
   start) start ;;
   stop) stop ;;
+  crash) crash ;;
   status) if running; then echo "running on 127.0.0.1:$port"; else echo "stopped"; exit 1; fi ;;
   port) echo "$port" ;;
   log) echo "$log" ;;
-  *) die "unknown command '$command' (start | stop | status | port | log)" ;;
+  *) die "unknown command '$command' (start | stop | crash | status | port | log)" ;;
 esac

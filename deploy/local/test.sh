@@ -91,6 +91,7 @@ export PP_TEST_POSTGRES="Host=127.0.0.1;Port=$(bash "$PP_LOCAL/postgres.sh" test
 export PP_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test port)/"
 export PP_TEST_RABBITMQ_MANAGEMENT="http://127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test management-port)"
 export PP_TEST_BROKER_CONTROL="$PP_LOCAL/broker.sh test"
+export PP_TEST_POSTGRES_CONTROL="$PP_LOCAL/postgres.sh test"
 export PP_TEST_HUB_RABBITMQ="amqp://guest:guest@127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test-hub port)/"
 export PP_TEST_HUB_RABBITMQ_MANAGEMENT="http://127.0.0.1:$(bash "$PP_LOCAL/broker.sh" test-hub management-port)"
 export PP_TEST_HUB_BROKER_CONTROL="$PP_LOCAL/broker.sh test-hub"

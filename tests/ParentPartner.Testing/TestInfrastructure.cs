@@ -13,6 +13,9 @@ public static class TestInfrastructure
     /// <summary>A command that takes stop-app / start-app to simulate a broker outage.</summary>
     public static string BrokerControl => Required("PP_TEST_BROKER_CONTROL");
 
+    /// <summary>A command that takes crash / start to cut PostgreSQL off (pg_ctl -m immediate) and bring it back.</summary>
+    public static string PostgresControl => Required("PP_TEST_POSTGRES_CONTROL");
+
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
             ? value

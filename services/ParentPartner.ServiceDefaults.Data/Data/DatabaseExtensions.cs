@@ -6,6 +6,7 @@ using Npgsql;
 using OpenTelemetry.Trace;
 using ParentPartner.ServiceDefaults.Health;
 using ParentPartner.ServiceDefaults.Messaging.Outbox;
+using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.ServiceDefaults.Data;
 
@@ -28,6 +29,7 @@ public static class DatabaseExtensions
                 .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>());
         });
         builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();
+        builder.Services.AddSingleton<IUnavailableDependency, DatabaseUnavailable>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: [HealthExtensions.ReadyTag]);
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
         return builder;

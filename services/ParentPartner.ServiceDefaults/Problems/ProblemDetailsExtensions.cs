@@ -21,6 +21,7 @@ public static class ProblemDetailsExtensions
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<UnavailableDependencyHandler>();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         // Malformed bodies surface as BadHttpRequestException, which the handler above turns into a 400 problem with a reason.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -19,7 +19,9 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
             return true;
         }
 
-        logger.LogError("Unhandled {ExceptionType} on {Method} {Endpoint}", exception.GetType().FullName, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName);
+        // Where it was thrown (type and method names) helps at 3 a.m. and carries no data, unlike the message.
+        logger.LogError("Unhandled {ExceptionType} thrown by {ThrownBy} on {Method} {Endpoint}", exception.GetType().FullName,
+            $"{exception.TargetSite?.DeclaringType?.FullName}.{exception.TargetSite?.Name}", httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName);
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
