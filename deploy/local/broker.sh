@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # A RabbitMQ node run as a plain process, every path in a project-owned folder.
-# Usage: broker.sh INSTANCE start|stop|stop-app|start-app|status|ctl ARGS…|port|management-port|log
+# Usage: broker.sh INSTANCE start|stop|stop-app|start-app|kill|status|ctl ARGS…|port|management-port|log
 # Instances (node name pp-INSTANCE@localhost):   AMQP   management  dist
 #   run       (`pp up`; PP_RABBITMQ_*_PORT)       55672  55673       55674
 #   test      (`pp test`)                         56672  56673       56674
 #   test-hub  (a second, "hub" broker for tests)  56682  56683       56684
 # stop-app / start-app stop and start the RabbitMQ application only (the node stays up): tests use
 # them to simulate a broker outage; start-app returns once AMQP accepts connections again.
+# kill sends SIGKILL to the node (no clean shutdown, as in a crash); `start` brings it back.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage="usage: broker.sh run|test|test-hub start|stop|stop-app|start-app|status|ctl ARGS…|port|management-port|log"
+usage="usage: broker.sh run|test|test-hub start|stop|stop-app|start-app|kill|status|ctl ARGS…|port|management-port|log"
 instance=${1:?$usage}
 command=${2:?$usage}
 shift 2
@@ -105,6 +106,11 @@ case $command in
   stop) stop ;;
   stop-app) ctl stop_app >/dev/null ;;
   start-app) ctl start_app >/dev/null && wait_amqp 60 ;;
+  kill)
+    pid=$(pid_alive "$pidfile") || die "rabbitmq ($instance) not running"
+    kill -KILL "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    note "rabbitmq ($instance) killed (SIGKILL)" ;;
   status) if running; then echo "running: $node (AMQP 127.0.0.1:$amqp, management http://127.0.0.1:$management)"; else echo "stopped"; exit 1; fi ;;
   ctl) ctl "$@" ;;
   port) echo "$amqp" ;;
