@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.ServiceDefaults.Data;
-using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Messaging.Outbox;
 
 namespace ParentPartner.ServiceDefaults.Erasure;
@@ -46,10 +45,10 @@ public static class StoredPersonalData
         var forgotten = 0;
         foreach (var id in ids.Distinct())
         {
-            var text = id.ToString();
-            forgotten += await db.Set<IdempotencyRecord>()
-                .Where(r => r.ResponseBody != null && r.ResponseBody.Contains(text))
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.ResponseBody, (string?)null), cancellationToken);
+            // The body is jsonb: searched as its text, where the id appears as written ("d" format, lower case).
+            var text = "%" + id.ToString() + "%";
+            forgotten += await db.Database.ExecuteSqlAsync(
+                $"UPDATE idempotency_keys SET response_body = NULL WHERE response_body IS NOT NULL AND response_body::text LIKE {text}", cancellationToken);
         }
         return forgotten;
     }

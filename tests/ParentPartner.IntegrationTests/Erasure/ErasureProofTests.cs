@@ -103,7 +103,10 @@ public sealed class ErasureProofTests(Platform platform, ITestOutputHelper log)
         var statements = await Eventually.UntilAsync(() => partner.GetFromJsonAsync<JsonElement>("/api/payroll/me/statements"),
             page => page.GetProperty("items").EnumerateArray().Any(s => s.GetProperty("total").GetDecimal() > 0),
             TimeSpan.FromSeconds(60), "the support parent's timesheet with the contact paid");
-        await RecordPayeeAsync(admin, supportParentId);
+        using (var approver = await platform.GatewayClientAsync(TestUsers.PayrollApproverA))
+        {
+            await RecordPayeeAsync(approver, supportParentId);
+        }
 
         // Reporting: the year's annual report draft counts them.
         var year = TimeZoneInfo.ConvertTime(platform.Clock.GetUtcNow(), Chicago).Year;
@@ -316,14 +319,14 @@ public sealed class ErasureProofTests(Platform platform, ITestOutputHelper log)
         return contactId;
     }
 
-    private static async Task RecordPayeeAsync(HttpClient admin, Guid supportParentId)
+    private static async Task RecordPayeeAsync(HttpClient approver, Guid supportParentId)
     {
-        using (var payee = await admin.PutAsJsonAsync($"/api/payroll/programs/{ProgramId}/payees/{supportParentId}",
+        using (var payee = await approver.PutAsJsonAsync($"/api/payroll/programs/{ProgramId}/payees/{supportParentId}",
                    new { legalName = $"{ParentFirst} {ParentLast}", w9OnFile = true }))
         {
             await payee.ReadJsonAsync();
         }
-        using var benefit = await admin.PutAsJsonAsync($"/api/payroll/programs/{ProgramId}/payees/{supportParentId}/benefit",
+        using var benefit = await approver.PutAsJsonAsync($"/api/payroll/programs/{ProgramId}/payees/{supportParentId}/benefit",
             new { benefitKind = "ssi", monthlyEarningsLevel = 1000m, consent = true });
         await benefit.ReadJsonAsync();
     }
