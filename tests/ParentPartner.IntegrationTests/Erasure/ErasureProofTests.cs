@@ -100,9 +100,10 @@ public sealed class ErasureProofTests(Platform platform, ITestOutputHelper log)
         var contactId = await LogContactAsync(partner, matchId);
 
         // Payroll: the contact becomes a timesheet line; the payee's legal name and benefit are recorded.
-        var statements = await Eventually.UntilAsync(() => partner.GetFromJsonAsync<JsonElement>("/api/payroll/me/statements"),
-            page => page.GetProperty("items").EnumerateArray().Any(s => s.GetProperty("total").GetDecimal() > 0),
-            TimeSpan.FromSeconds(60), "the support parent's timesheet with the contact paid");
+        await Eventually.UntilAsync(() => PaidRevisionAsync(contactId), revision => revision == 2, TimeSpan.FromSeconds(60),
+            "payroll to pay the corrected contact");
+        var statements = await partner.GetFromJsonAsync<JsonElement>("/api/payroll/me/statements");
+        Assert.True(Totals(statements) > 0, "the support parent's timesheet pays the contact");
         using (var approver = await platform.GatewayClientAsync(TestUsers.PayrollApproverA))
         {
             await RecordPayeeAsync(approver, supportParentId);
@@ -173,6 +174,13 @@ public sealed class ErasureProofTests(Platform platform, ITestOutputHelper log)
             var leaked = lines.Where(line => FamilyValues.Concat(ParentValues).Any(v => line.Contains(v, StringComparison.OrdinalIgnoreCase))).Take(5).ToList();
             Assert.True(leaked.Count == 0, $"a {kind} carried personal data:\n{string.Join("\n", leaked)}");
         }
+    }
+
+    private async Task<int?> PaidRevisionAsync(Guid contactId)
+    {
+        await using var scope = platform.PayrollStipend.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<PayrollStipendDbContext>().Contacts.AsNoTracking()
+            .Where(c => c.ContactId == contactId).Select(c => (int?)c.Revision).FirstOrDefaultAsync();
     }
 
     private static bool IsLegallyKept(StoredHit hit) => LegallyKept.Contains((hit.Service, hit.Table, hit.Column, hit.Value));
