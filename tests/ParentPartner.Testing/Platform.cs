@@ -116,6 +116,7 @@ public sealed class Platform : IAsyncLifetime
             ["Gateway:RateLimiting:TokenLimit"] = "100000",
             ["Gateway:RateLimiting:TokensPerPeriod"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            [$"Logging:{CapturedLogs.Alias}:LogLevel:Default"] = "Information",
         };
         foreach (var (name, host) in _services)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ParentPartner.Testing;
 
@@ -35,5 +36,7 @@ public sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        // Tests that check what services log (no personal data) read it through CapturedLogs.
+        builder.ConfigureLogging(logging => logging.AddProvider(CapturedLogs.Instance));
     }
 }

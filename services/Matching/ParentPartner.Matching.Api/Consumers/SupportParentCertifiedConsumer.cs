@@ -12,6 +12,10 @@ public sealed class SupportParentCertifiedConsumer(MatchingDbContext db, ILogger
     protected override async Task HandleAsync(SupportParentCertified message, ConsumeContext<SupportParentCertified> context)
     {
         var member = await PoolMembers.FindOrAddAsync(Db, message.SupportParentId, message.ProgramId, context.CancellationToken);
+        if (member.IsWithdrawn)
+        {
+            return; // withdrawal is final in training; a late or redelivered certification must not restore an erased profile
+        }
         member.UserSubject = message.UserSubject ?? member.UserSubject;
         member.IsCertified = true;
         member.IsWithdrawn = false;

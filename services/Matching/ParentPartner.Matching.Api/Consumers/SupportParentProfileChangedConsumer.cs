@@ -12,9 +12,9 @@ public sealed class SupportParentProfileChangedConsumer(MatchingDbContext db, IL
     protected override async Task HandleAsync(SupportParentProfileChanged message, ConsumeContext<SupportParentProfileChanged> context)
     {
         var member = await PoolMembers.FindOrAddAsync(Db, message.SupportParentId, message.ProgramId, context.CancellationToken);
-        if (member.UpdatedAt > message.ChangedAt)
+        if (member.UpdatedAt > message.ChangedAt || member.IsWithdrawn)
         {
-            return; // an older profile arriving late
+            return; // an older profile arriving late, or one about a support parent who has left (their profile is erased)
         }
         member.UserSubject = message.UserSubject ?? member.UserSubject;
         member.IsCertified = string.Equals(message.CertificationStatus, "certified", StringComparison.OrdinalIgnoreCase);

@@ -32,6 +32,27 @@ public sealed class PoolMember : IProgramOwned
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Withdrawn: out of the pool for good and the profile erased (never scored again); the row stays, with its
+    /// caseload figures, so offers and matches already made still point at someone.
+    /// </summary>
+    public void Withdraw(DateTimeOffset at)
+    {
+        IsWithdrawn = true;
+        IsCertified = false;
+        UserSubject = null;
+        Languages = [];
+        County = null;
+        ConditionCategories = [];
+        CaseExperience = [];
+        ChildBirthYear = null;
+        AvailableEvenings = false;
+        AvailableWeekends = false;
+        FatherToFatherCapable = false;
+        CulturalBackground = null;
+        UpdatedAt = at > UpdatedAt ? at : UpdatedAt;
+    }
+
     /// <summary>In the pool: certified (not lapsed) and not withdrawn.</summary>
     public bool InPool => IsCertified && !IsWithdrawn;
 

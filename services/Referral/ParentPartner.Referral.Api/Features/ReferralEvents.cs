@@ -1,6 +1,7 @@
 using ParentPartner.Contracts.Referrals;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.Referral.Api.Domain;
+using ParentPartner.ServiceDefaults.Erasure;
 using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Referral.Api.Features;
@@ -66,6 +67,32 @@ public static class ReferralEvents
             RevokedAt = referral.Consent.RevokedAt ?? at,
             OccurredAt = at,
         });
+
+    /// <summary>
+    /// Consent revoked: the events already written about the family, sent (kept for days) or pending, lose what
+    /// described or reached them; ids, codes and dates stay so every count downstream is unchanged.
+    /// </summary>
+    public static async Task EraseSentAsync(this ReferralDbContext db, Guid referralId, CancellationToken cancellationToken)
+    {
+        await db.RedactOutboxAsync<ReferralMatchingRequested>(nameof(ReferralMatchingRequested.ReferralId), referralId, Redacted, cancellationToken);
+        await db.RedactOutboxAsync<ReferralContactShared>(nameof(ReferralContactShared.ReferralId), referralId,
+            m => m with { FirstName = null, Phone = null, Email = null, PreferredContact = null }, cancellationToken);
+    }
+
+    /// <summary>The matching profile without anything about the family beyond ids, program and dates.</summary>
+    public static ReferralMatchingRequested Redacted(ReferralMatchingRequested profile) => profile with
+    {
+        PreferredLanguages = [],
+        County = null,
+        ConditionCategories = [],
+        CaseStage = null,
+        ChildAge = null,
+        FatherToFatherWanted = false,
+        CulturalBackground = null,
+        AvailableEvenings = false,
+        AvailableWeekends = false,
+        QualitiesHopedFor = [],
+    };
 
     /// <summary>
     /// How the matched support parent may reach the family, kept apart from the matching profile. The first name always

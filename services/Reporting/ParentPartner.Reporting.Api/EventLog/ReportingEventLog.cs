@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Contracts.Referrals;
+using ParentPartner.Contracts.Training;
 using ParentPartner.Reporting.Api.Data;
 using ParentPartner.Reporting.Api.Domain;
 using ParentPartner.Reporting.Api.Projections;
@@ -68,6 +69,38 @@ public static class ReportingEventLog
         AvailableEvenings = false,
         AvailableWeekends = false,
         QualitiesHopedFor = [],
+    };
+
+    /// <summary>Erases a withdrawn support parent's matching profile from their logged events; certifications still count.</summary>
+    public static async Task RedactSupportParentAsync(ReportingDbContext db, string programId, Guid supportParentId, CancellationToken cancellationToken)
+    {
+        var id = supportParentId.ToString();
+        string[] types = [typeof(SupportParentCertified).FullName!, typeof(SupportParentProfileChanged).FullName!];
+        var logged = await db.EventLog
+            .FromSql($"SELECT * FROM report_event_log WHERE program_id = {programId} AND message_type = ANY({types}) AND payload ->> 'supportParentId' = {id}")
+            .IgnoreQueryFilters()
+            .ToListAsync(cancellationToken);
+        foreach (var entry in logged)
+        {
+            entry.Payload = Read(entry) switch
+            {
+                SupportParentCertified certified => JsonSerializer.Serialize(Redacted(certified), Json),
+                SupportParentProfileChanged changed => JsonSerializer.Serialize(Redacted(changed), Json),
+                _ => entry.Payload,
+            };
+        }
+    }
+
+    public static SupportParentCertified Redacted(SupportParentCertified profile) => profile with
+    {
+        UserSubject = null, Languages = [], County = "", ConditionCategories = [], CaseExperience = [], AvailableEvenings = false,
+        AvailableWeekends = false, FatherToFatherCapable = false, CulturalBackground = null, ChildBirthYear = null,
+    };
+
+    public static SupportParentProfileChanged Redacted(SupportParentProfileChanged profile) => profile with
+    {
+        UserSubject = null, Languages = [], County = "", ConditionCategories = [], CaseExperience = [], AvailableEvenings = false,
+        AvailableWeekends = false, FatherToFatherCapable = false, CulturalBackground = null, ChildBirthYear = null,
     };
 
     private static (PropertyInfo Program, PropertyInfo? Referral) KeysOf(Type type) => Keys.GetOrAdd(type, t => (

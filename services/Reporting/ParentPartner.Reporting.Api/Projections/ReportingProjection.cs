@@ -41,8 +41,8 @@ public static class ReportingProjection
             case ReferralInformationOnlyRecorded m: await ReferralProjection.InformationOnlyAsync(db, m, cancellationToken); break;
             case ReferralWithdrawalRecorded m: await ReferralProjection.WithdrawnAsync(db, m, cancellationToken); break;
             case ReferralConsentRevoked m: await ReferralProjection.ConsentRevokedAsync(db, m, cancellationToken); break;
-            case SupportParentCertified m: await SupportParentProjection.CertifiedAsync(db, m, cancellationToken); break;
-            case SupportParentProfileChanged m: await SupportParentProjection.ProfileChangedAsync(db, m, cancellationToken); break;
+            case SupportParentCertified m: return await SupportParentProjection.CertifiedAsync(db, m, cancellationToken);
+            case SupportParentProfileChanged m: return await SupportParentProjection.ProfileChangedAsync(db, m, cancellationToken);
             case SupportParentCertificationLapsed m: await SupportParentProjection.LapsedAsync(db, m, cancellationToken); break;
             case SupportParentCertificationRestored m: await SupportParentProjection.RestoredAsync(db, m, cancellationToken); break;
             case SupportParentWithdrawn m: await SupportParentProjection.WithdrawnAsync(db, m, cancellationToken); break;

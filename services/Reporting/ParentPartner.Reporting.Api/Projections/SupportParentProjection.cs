@@ -2,35 +2,47 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Contracts.Training;
 using ParentPartner.Reporting.Api.Data;
 using ParentPartner.Reporting.Api.Domain;
+using ParentPartner.Reporting.Api.EventLog;
 
 namespace ParentPartner.Reporting.Api.Projections;
 
 /// <summary>Training's support-parent events onto <see cref="ReportedSupportParent"/> and <see cref="CertificationTransition"/>.</summary>
 public static class SupportParentProjection
 {
-    public static async Task CertifiedAsync(ReportingDbContext db, SupportParentCertified message, CancellationToken cancellationToken)
+    /// <summary>Returns what the log may keep: the event, or (the support parent has left) its redacted copy.</summary>
+    public static async Task<SupportParentCertified> CertifiedAsync(ReportingDbContext db, SupportParentCertified message, CancellationToken cancellationToken)
     {
         var parent = await RowLocks.SupportParentAsync(db, message.ProgramId, message.SupportParentId, cancellationToken);
         parent.FirstCertifiedAt = Instants.Earliest(parent.FirstCertifiedAt, message.CertifiedAt);
+        await TransitionAsync(db, message.ProgramId, message.SupportParentId, message.CertifiedAt, CertificationTransition.Certified, cancellationToken);
+        if (parent.WithdrawnAt is not null)
+        {
+            return ReportingEventLog.Redacted(message); // arrived after the withdrawal: counted, its profile never kept
+        }
         if (parent.ProfileAt is null || message.CertifiedAt >= parent.ProfileAt)
         {
             Profile(parent, message.CertifiedAt, message.Languages, message.County, message.ConditionCategories, message.CaseExperience, message.MaxCaseload, message.EmploymentType);
         }
-        await TransitionAsync(db, message.ProgramId, message.SupportParentId, message.CertifiedAt, CertificationTransition.Certified, cancellationToken);
+        return message;
     }
 
-    public static async Task ProfileChangedAsync(ReportingDbContext db, SupportParentProfileChanged message, CancellationToken cancellationToken)
+    public static async Task<SupportParentProfileChanged> ProfileChangedAsync(ReportingDbContext db, SupportParentProfileChanged message, CancellationToken cancellationToken)
     {
         var parent = await RowLocks.SupportParentAsync(db, message.ProgramId, message.SupportParentId, cancellationToken);
-        if (parent.ProfileAt is null || message.ChangedAt >= parent.ProfileAt)
-        {
-            Profile(parent, message.ChangedAt, message.Languages, message.County, message.ConditionCategories, message.CaseExperience, message.MaxCaseload, message.EmploymentType);
-        }
         var status = Vocabulary.KebabOrNull(message.CertificationStatus);
         if (status is CertificationTransition.Certified or CertificationTransition.Lapsed)
         {
             await TransitionAsync(db, message.ProgramId, message.SupportParentId, message.ChangedAt, status, cancellationToken);
         }
+        if (parent.WithdrawnAt is not null)
+        {
+            return ReportingEventLog.Redacted(message);
+        }
+        if (parent.ProfileAt is null || message.ChangedAt >= parent.ProfileAt)
+        {
+            Profile(parent, message.ChangedAt, message.Languages, message.County, message.ConditionCategories, message.CaseExperience, message.MaxCaseload, message.EmploymentType);
+        }
+        return message;
     }
 
     public static async Task LapsedAsync(ReportingDbContext db, SupportParentCertificationLapsed message, CancellationToken cancellationToken)
@@ -49,6 +61,11 @@ public static class SupportParentProjection
     {
         var parent = await RowLocks.SupportParentAsync(db, message.ProgramId, message.SupportParentId, cancellationToken);
         parent.WithdrawnAt = Instants.Earliest(parent.WithdrawnAt, message.WithdrawnAt);
+        // Who they were (languages, county, lived experience) goes; the caseload and certification history stay for counts.
+        parent.Languages = [];
+        parent.County = null;
+        parent.ConditionCategories = [];
+        parent.CaseExperience = [];
         await TransitionAsync(db, message.ProgramId, message.SupportParentId, message.WithdrawnAt, CertificationTransition.Withdrawn, cancellationToken);
     }
 

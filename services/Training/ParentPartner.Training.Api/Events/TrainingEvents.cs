@@ -1,4 +1,6 @@
 using ParentPartner.Contracts.Training;
+using ParentPartner.ServiceDefaults.Data;
+using ParentPartner.ServiceDefaults.Erasure;
 using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.Training.Api.Domain;
 
@@ -60,6 +62,25 @@ public static class TrainingEvents
         ProgramId = parent.ProgramId,
         RestoredAt = at,
     };
+
+    /// <summary>
+    /// A withdrawal: the profiles already written about the person (sent and kept for days, or pending) lose what
+    /// described them, and stored responses that named them lose their bodies. Hours and dates stay for pay and counts.
+    /// </summary>
+    public static async Task EraseSentAsync(ServiceDbContext db, Guid supportParentId, CancellationToken cancellationToken)
+    {
+        await db.RedactOutboxAsync<SupportParentCertified>(nameof(SupportParentCertified.SupportParentId), supportParentId, m => m with
+        {
+            UserSubject = null, Languages = [], County = "", ConditionCategories = [], CaseExperience = [], AvailableEvenings = false,
+            AvailableWeekends = false, FatherToFatherCapable = false, CulturalBackground = null, ChildBirthYear = null,
+        }, cancellationToken);
+        await db.RedactOutboxAsync<SupportParentProfileChanged>(nameof(SupportParentProfileChanged.SupportParentId), supportParentId, m => m with
+        {
+            UserSubject = null, Languages = [], County = "", ConditionCategories = [], CaseExperience = [], AvailableEvenings = false,
+            AvailableWeekends = false, FatherToFatherCapable = false, CulturalBackground = null, ChildBirthYear = null,
+        }, cancellationToken);
+        await db.ForgetStoredResponsesAsync([supportParentId], cancellationToken);
+    }
 
     public static SupportParentWithdrawn Withdrawn(SupportParent parent, DateTimeOffset at) => new()
     {

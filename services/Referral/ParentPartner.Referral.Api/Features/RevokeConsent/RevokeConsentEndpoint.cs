@@ -59,6 +59,7 @@ public static class RevokeConsentEndpoint
         await db.Set<IdempotencyRecord>()
             .Where(r => r.Location != null && (r.Location.StartsWith(prefix) || r.Location == $"/api/referrals/referred/{id}"))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResponseBody, (string?)null), cancellationToken);
+        await db.EraseSentAsync(referral.Id, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

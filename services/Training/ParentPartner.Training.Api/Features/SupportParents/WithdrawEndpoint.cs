@@ -59,6 +59,7 @@ public static class WithdrawEndpoint
             await Seats.ReleaseAsync(db, enrolment.CohortId, cancellationToken);
         }
 
+        await TrainingEvents.EraseSentAsync(db, parent.Id, cancellationToken);
         db.Publish(TrainingEvents.Withdrawn(parent, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
