@@ -52,7 +52,21 @@ public static class OpenApiCompletion
                     }
                 }
             }
-            DescribeProperties(schema, schemas);
+            if (schema.Metadata is { } metadata && metadata.Remove(XmlDocDescriptions.TypeKey, out var type) && XmlDocDescriptions.TypeDoc((Type)type) is { } doc)
+            {
+                schema.Description ??= doc.Summary;
+                if (doc.Example is { } example && (schema.Examples is null || schema.Examples.Count == 0))
+                {
+                    schema.Examples = [XmlDocDescriptions.Example(example)!];
+                }
+            }
+        }
+        foreach (var component in schemas.Values.OfType<OpenApiSchema>())
+        {
+            DescribeProperties(component, schemas);
+        }
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>())
+        {
             if (schema.Enum is { Count: > 0 } values && (schema.Examples is null || schema.Examples.Count == 0))
             {
                 schema.Examples = [values[0]!.DeepClone()];

@@ -22,6 +22,9 @@ public static class XmlDocDescriptions
     /// <summary>Schema metadata key: the property docs of an object schema, for the document transformer (never serialized).</summary>
     internal const string PropertyDocsKey = "pp-property-docs";
 
+    /// <summary>Schema metadata key: the CLR type an object or enum schema describes (never serialized).</summary>
+    internal const string TypeKey = "pp-type";
+
     private static readonly ConcurrentDictionary<Assembly, IReadOnlyDictionary<string, MemberDoc>> Docs = new();
     private static readonly NullabilityInfoContext Nullability = new();
 
@@ -31,27 +34,26 @@ public static class XmlDocDescriptions
     {
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         TypeStrings(schema, context, type);
-        if (context.JsonPropertyInfo?.AttributeProvider is PropertyInfo property && property.DeclaringType is { } declaring)
+        // An object or enum becomes a component ($ref) whether it is reached as a property or not: its own docs are
+        // applied by the document transformer (OpenApiCompletion), which knows the component, from what is stashed here.
+        var component = context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object || type.IsEnum;
+        if (component)
+        {
+            schema.Metadata ??= new Dictionary<string, object>();
+            schema.Metadata[TypeKey] = type;
+            if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
+            {
+                StashPropertyDocs(schema, context.JsonTypeInfo);
+                MarkRequired(schema, type);
+            }
+        }
+        else if (context.JsonPropertyInfo?.AttributeProvider is PropertyInfo property && property.DeclaringType is { } declaring)
         {
             var (summary, example) = PropertyDoc(declaring, property.Name);
             schema.Description ??= summary;
             if (example is not null && (schema.Examples is null || schema.Examples.Count == 0))
             {
                 schema.Examples = [Example(example)!];
-            }
-        }
-        else if (context.JsonPropertyInfo is null)
-        {
-            var doc = TypeDoc(type);
-            schema.Description ??= doc?.Summary;
-            if (doc?.Example is { } example && (schema.Examples is null || schema.Examples.Count == 0))
-            {
-                schema.Examples = [Example(example)!];
-            }
-            if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
-            {
-                StashPropertyDocs(schema, context.JsonTypeInfo);
-                MarkRequired(schema, type);
             }
         }
         return Task.CompletedTask;
@@ -86,8 +88,7 @@ public static class XmlDocDescriptions
                 docs[property.Name] = PropertyDoc(declaring, info.Name);
             }
         }
-        schema.Metadata ??= new Dictionary<string, object>();
-        schema.Metadata[PropertyDocsKey] = docs;
+        schema.Metadata![PropertyDocsKey] = docs;
     }
 
     /// <summary>

@@ -2,8 +2,10 @@ using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Offers;
 
+/// <summary>A coordinator approves a proposed match by naming the support parent to offer it to.</summary>
 public sealed record ApproveProposalRequest : IValidatableRequest
 {
+    /// <summary>The support parent (training's id) to make the offer to, one of the referral's suggestions.</summary>
     public Guid? SupportParentId { get; init; }
 
     public FieldErrors Validate() =>

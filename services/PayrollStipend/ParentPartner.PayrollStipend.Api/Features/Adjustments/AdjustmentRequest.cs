@@ -10,6 +10,7 @@ namespace ParentPartner.PayrollStipend.Api.Features.Adjustments;
 /// </summary>
 public sealed record AdjustmentRequest : IValidatableRequest
 {
+    /// <summary>The support parent (training's id) whose pay is adjusted.</summary>
     public Guid? SupportParentId { get; init; }
 
     /// <summary>The earnings code corrected (default adjustment).</summary>
@@ -23,6 +24,7 @@ public sealed record AdjustmentRequest : IValidatableRequest
     /// <summary>Hours or miles corrected, when the correction is about a quantity.</summary>
     public decimal? Quantity { get; init; }
 
+    /// <summary>Why the adjustment is made, for the audit and the pay statement; no personal data of families.</summary>
     /// <example>"The 3 December visit was logged twice"</example>
     public string? Reason { get; init; }
 

@@ -10,6 +10,7 @@ public sealed record SettingsRequest : IValidatableRequest
     /// <example>"America/Chicago"</example>
     public string? TimeZone { get; init; }
 
+    /// <summary>How often the program pays.</summary>
     /// <example>"biweekly"</example>
     public PayFrequency? Frequency { get; init; }
 
@@ -29,6 +30,7 @@ public sealed record SettingsRequest : IValidatableRequest
     /// <example>"H0038"</example>
     public string? BillingCode { get; init; }
 
+    /// <summary>Hold contractors' pay until their W-9 is on file.</summary>
     public bool? HoldUntilW9 { get; init; }
 
     public FieldErrors Validate()

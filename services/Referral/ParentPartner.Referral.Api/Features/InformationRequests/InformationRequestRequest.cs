@@ -18,11 +18,13 @@ public sealed record InformationRequestRequest : IValidatableRequest
     /// <summary>Topic codes of what was asked about ("diagnosis-resources", "support-groups"); at least one.</summary>
     public List<string?>? Topics { get; init; }
 
+    /// <summary>The county the request came from, when known.</summary>
     public string? County { get; init; }
 
     /// <summary>BCP 47 tag of the language it was answered in (en, es-MX).</summary>
     public string? Language { get; init; }
 
+    /// <summary>Whether resources were sent after the conversation.</summary>
     public bool? ResourcesSent { get; init; }
 
     /// <summary>The day it was answered (yyyy-MM-dd, the program's calendar); not in the future.</summary>

@@ -5,6 +5,7 @@ namespace ParentPartner.Referral.Api.Features.RevokeConsent;
 /// <summary>When the parent withdrew their consent (defaults to now).</summary>
 public sealed record RevokeConsentRequest : IValidatableRequest
 {
+    /// <summary>When the parent withdrew consent; defaults to now, never in the future.</summary>
     public DateTimeOffset? RevokedAt { get; init; }
 
     public FieldErrors Validate() => new();

@@ -9,16 +9,22 @@ namespace ParentPartner.Referral.Api.Features.SelfReferral;
 /// </summary>
 public sealed record SelfReferralRequest : IValidatableRequest
 {
+    /// <summary>The program the parent asks to join (one that accepts self-referrals).</summary>
     public string? ProgramId { get; init; }
 
+    /// <summary>The parent filling in the form.</summary>
     public ParentInput? Parent { get; init; }
 
+    /// <summary>The child the family seeks support for.</summary>
     public ChildInput? Child { get; init; }
 
+    /// <summary>For child welfare: where the family's case stands.</summary>
     public CaseInput? Case { get; init; }
 
+    /// <summary>What the family needs and hopes for.</summary>
     public NeedsInput? Needs { get; init; }
 
+    /// <summary>The form's consent box.</summary>
     public SelfReferralConsentInput? Consent { get; init; }
 
     public FieldErrors Validate() =>

@@ -12,20 +12,28 @@ namespace ParentPartner.Referral.Api.Features.SubmitReferral;
 /// </summary>
 public sealed partial record SubmitReferralRequest : IValidatableRequest
 {
+    /// <summary>The program the family is referred to (one the caller acts for).</summary>
     public string? ProgramId { get; init; }
 
+    /// <summary>Who referred the family.</summary>
     public ReferralSource? Source { get; init; }
 
+    /// <summary>The referring organisation; required unless the source is self.</summary>
     public ReferrerInput? Referrer { get; init; }
 
+    /// <summary>The parent being referred.</summary>
     public ParentInput? Parent { get; init; }
 
+    /// <summary>The child the family seeks support for.</summary>
     public ChildInput? Child { get; init; }
 
+    /// <summary>For child welfare: where the family's case stands.</summary>
     public CaseInput? Case { get; init; }
 
+    /// <summary>What the family needs and hopes for.</summary>
     public NeedsInput? Needs { get; init; }
 
+    /// <summary>The parent's consent (required: no referral without it).</summary>
     public ConsentInput? Consent { get; init; }
 
     public FieldErrors Validate()

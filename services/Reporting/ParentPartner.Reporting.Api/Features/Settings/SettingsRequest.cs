@@ -16,6 +16,7 @@ public sealed record SettingsRequest : IValidatableRequest
     /// <summary>The program's name as the national alliance shows it.</summary>
     public string? ProgramName { get; init; }
 
+    /// <summary>The kind of program the reports are for.</summary>
     public ProgramKind? Kind { get; init; }
 
     /// <summary>Target hours from ready to matched; default 48.</summary>

@@ -2,7 +2,9 @@ namespace ParentPartner.Training.Api.Features.SupportParents;
 
 public sealed record AvailabilityInput
 {
+    /// <summary>The support parent can meet families in the evenings.</summary>
     public bool? Evenings { get; init; }
 
+    /// <summary>The support parent can meet families at weekends.</summary>
     public bool? Weekends { get; init; }
 }
