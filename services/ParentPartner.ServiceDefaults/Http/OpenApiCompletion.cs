@@ -75,7 +75,8 @@ public static class OpenApiCompletion
         var composed = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var (name, component) in schemas)
         {
-            if (component is OpenApiSchema { Properties.Count: > 0 } schema && (schema.Examples is null || schema.Examples.Count == 0)
+            if (component is OpenApiSchema schema && (schema.Properties is { Count: > 0 } || schema.Type == JsonSchemaType.Object)
+                && (schema.Examples is null || schema.Examples.Count == 0)
                 && Compose(name, schemas, composed, []) is { } example)
             {
                 schema.Examples = [example];
@@ -126,7 +127,7 @@ public static class OpenApiCompletion
             return null;
         }
         JsonNode? result = schema.Examples is { Count: > 0 } own ? own[0]?.DeepClone() : null;
-        if (result is null && schema.Properties is { Count: > 0 } properties)
+        if (result is null && schema.Properties is { } properties)
         {
             var body = new JsonObject();
             foreach (var (key, property) in properties)
@@ -136,7 +137,8 @@ public static class OpenApiCompletion
                     body[key] = value;
                 }
             }
-            result = body.Count > 0 ? body : null;
+            // An object with no properties at all (a body-less command) is {}; one whose properties lack examples has none.
+            result = body.Count > 0 || properties.Count == 0 ? body : null;
         }
         visiting.Remove(name);
         composed[name] = result;

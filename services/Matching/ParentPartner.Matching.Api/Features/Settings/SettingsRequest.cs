@@ -3,6 +3,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Matching.Api.Features.Settings;
 
 /// <summary>A program's matching settings: the soft score's weights, how long an offer stays open and the target response time.</summary>
+/// <example>{"weights":{"experience":30,"childAge":10,"county":20,"language":20,"availability":10,"culturalBackground":5,"loadBalance":5,"qualitiesHopedFor":10},"offerExpiryHours":48,"targetHours":72}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     public const int MaxWeight = 100;

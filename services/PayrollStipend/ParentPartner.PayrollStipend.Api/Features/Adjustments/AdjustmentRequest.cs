@@ -8,6 +8,7 @@ namespace ParentPartner.PayrollStipend.Api.Features.Adjustments;
 /// A correction to pay already approved, with its reason; it lands on the person's next open timesheet.
 /// Example: {"supportParentId":"…","code":"adjustment","amount":-12.50,"reason":"Mileage for 3 March paid twice."}.
 /// </summary>
+/// <example>{"supportParentId":"5f0c7a2e-3b1d-4c8e-9a6f-2d4b8e1c7a90","code":"court-hearing","amount":-20.0,"reason":"The 3 December visit was logged twice","occurredOn":"2026-12-03"}</example>
 public sealed record AdjustmentRequest : IValidatableRequest
 {
     /// <summary>The support parent (training's id) whose pay is adjusted.</summary>

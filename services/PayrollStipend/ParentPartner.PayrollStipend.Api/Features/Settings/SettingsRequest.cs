@@ -4,6 +4,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.PayrollStipend.Api.Features.Settings;
 
 /// <summary>All of a program's payroll settings (PUT replaces them). A new frequency applies to periods not yet created.</summary>
+/// <example>{"timeZone":"America/Chicago","frequency":"biweekly","periodAnchor":"2026-01-05","payDateLagDays":5,"unitRounding":"eight-minute","billingCode":"H0038","holdUntilW9":true}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     /// <summary>IANA time zone id, e.g. America/Chicago.</summary>

@@ -8,6 +8,7 @@ namespace ParentPartner.Referral.Api.Features.ChangeStatus;
 /// A coordinator's screening decision. Matched and closed come from matching, received from intake, so
 /// they cannot be asked for here.
 /// </summary>
+/// <example>{"status":"screened","note":"Called the mother; she wants a parent partner who speaks Spanish."}</example>
 public sealed record ChangeStatusRequest : IValidatableRequest
 {
     public static readonly ReferralStatus[] ByCoordinator =

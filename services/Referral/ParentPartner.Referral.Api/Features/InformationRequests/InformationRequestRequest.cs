@@ -8,6 +8,7 @@ namespace ParentPartner.Referral.Api.Features.InformationRequests;
 /// An answered request for information, for the tally. There is deliberately no field for a name, a contact or
 /// free text (an unknown field is refused), so nothing here can identify the person who asked.
 /// </summary>
+/// <example>{"channel":"phone","topics":["support-groups","diagnosis-resources"],"county":"Polk","language":"es-MX","resourcesSent":true,"answeredOn":"2026-12-07"}</example>
 public sealed record InformationRequestRequest : IValidatableRequest
 {
     public const int MaxTopics = 10;

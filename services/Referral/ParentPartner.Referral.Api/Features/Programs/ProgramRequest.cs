@@ -6,6 +6,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Referral.Api.Features.Programs;
 
 /// <summary>A program as referral needs it; the program id is in the path.</summary>
+/// <example>{"name":"Iowa Parent Partner Program","kind":"child-welfare","timeZone":"America/Chicago","acceptingSelfReferrals":true}</example>
 public sealed record ProgramRequest : IValidatableRequest
 {
     /// <summary>The program's display name.</summary>

@@ -6,6 +6,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Reporting.Api.Features.Settings;
 
 /// <summary>A program's reporting settings (the whole resource; the program id is in the path).</summary>
+/// <example>{"stateCode":"IA","programName":"Iowa Parent Partner Program","kind":"child-welfare","targetHours":72,"timeZone":"America/Chicago"}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     public const int MaxTargetHours = 24 * 30;

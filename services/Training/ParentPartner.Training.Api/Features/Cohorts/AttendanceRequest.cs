@@ -3,6 +3,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
 /// <summary>What happened to one seat: attended or not, the hours (payroll pays them) and whether the course was completed.</summary>
+/// <example>{"attended":true,"hours":3,"completed":false}</example>
 public sealed record AttendanceRequest : IValidatableRequest
 {
     /// <summary>Whether the support parent attended the session.</summary>

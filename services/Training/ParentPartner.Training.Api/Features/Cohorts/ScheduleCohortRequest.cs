@@ -5,6 +5,7 @@ using ParentPartner.ServiceDefaults.Time;
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
 /// <summary>A cohort of a course: when it starts, who trains it and how long a session is.</summary>
+/// <example>{"courseId":"8b7d4c21-6e3f-4a59-b0d2-1c9e7f3a5b64","trainer":"Renee Walsh","location":"Des Moines library, room 2","startsLocal":"2027-01-12T18:00","durationMinutes":180,"seats":12}</example>
 public sealed record ScheduleCohortRequest : IValidatableRequest
 {
     /// <summary>The course the cohort teaches.</summary>

@@ -4,6 +4,7 @@ using ParentPartner.Training.Api.Domain;
 namespace ParentPartner.Training.Api.Features.Courses;
 
 /// <summary>A course in the program's catalogue.</summary>
+/// <example>{"code":"pre-service-core","title":"Parent Partner pre-service training","kind":"pre-service"}</example>
 public sealed record AddCourseRequest : IValidatableRequest
 {
     /// <summary>Kebab-case, unique in the program, e.g. trauma-informed-care.</summary>

@@ -5,6 +5,7 @@ using ParentPartner.ServiceDefaults.Time;
 namespace ParentPartner.Training.Api.Features.Settings;
 
 /// <summary>The whole of a program's training settings (PUT replaces them all).</summary>
+/// <example>{"timeZone":"America/Chicago","eligibilityMonths":12,"recoveryMonths":12,"supplementalDueDays":365,"cohortMinSeats":4,"cohortMaxSeats":16,"defaultMaxCaseload":3}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     /// <summary>The program's IANA time zone (e.g. "America/Chicago"): dates and due dates follow its calendar.</summary>

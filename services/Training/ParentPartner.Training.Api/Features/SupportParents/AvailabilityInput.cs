@@ -1,5 +1,6 @@
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
+/// <summary>When the support parent can meet families outside office hours.</summary>
 public sealed record AvailabilityInput
 {
     /// <summary>The support parent can meet families in the evenings.</summary>

@@ -7,6 +7,7 @@ namespace ParentPartner.Training.Api.Features.SupportParents;
 /// A support-parent application (POST) or its replacement (PUT). Everything nullable so a missing field
 /// is a field error, not a parse error; unknown fields and enum values are refused by the JSON reader.
 /// </summary>
+/// <example>{"firstName":"Angela","lastName":"Brooks","email":"angela.brooks@example.org","phone":"515-555-0119","livedExperience":{"childWelfareCase":{"stages":["in-care","reunified"],"resolvedOn":"2023-05-12"}},"languages":["en","es"],"county":"Polk","availability":{"evenings":true,"weekends":true},"maxCaseload":3,"employmentType":"contractor","fatherToFatherCapable":false}</example>
 public sealed record SupportParentInput : IValidatableRequest
 {
     /// <summary>The support parent's account subject (`sub` of their token); may be added later.</summary>
