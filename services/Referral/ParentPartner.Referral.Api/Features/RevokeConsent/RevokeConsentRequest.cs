@@ -3,7 +3,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Referral.Api.Features.RevokeConsent;
 
 /// <summary>When the parent withdrew their consent (defaults to now).</summary>
-/// <example>{"revokedAt":"2026-12-07T16:00:00-06:00"}</example>
+/// <example>{"revokedAt":"2026-12-07T22:00:00Z"}</example>
 public sealed record RevokeConsentRequest : IValidatableRequest
 {
     /// <summary>When the parent withdrew consent; defaults to now, never in the future.</summary>
