@@ -94,7 +94,8 @@ public static class OpenApiCompletion
             var own = docs?.GetValueOrDefault(key).Summary;
             switch (property)
             {
-                case OpenApiSchemaReference reference when reference.Description is null:
+                // A reference's Description falls back to its target's, but only its own is written beside the $ref.
+                case OpenApiSchemaReference reference when reference.Reference.Description is null:
                     reference.Description = own ?? Target(reference, schemas)?.Description;
                     break;
                 case OpenApiSchema plain when plain.Description is null:

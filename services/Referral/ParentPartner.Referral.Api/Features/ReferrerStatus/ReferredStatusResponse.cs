@@ -12,7 +12,7 @@ namespace ParentPartner.Referral.Api.Features.ReferrerStatus;
 /// <param name="Status">Where it stands.</param>
 /// <param name="ReceivedAt">When it was received.</param>
 /// <param name="StatusChangedAt">When its status last changed.</param>
-/// <param name="History">Each status it has had, oldest first; null unless asked for.</param>
+/// <param name="History">Each status it has had, oldest first: in the answer for one referral, null in the list.</param>
 public sealed record ReferredStatusResponse(
     Guid Id,
     string ProgramId,
