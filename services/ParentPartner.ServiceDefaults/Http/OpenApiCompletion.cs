@@ -139,7 +139,10 @@ public static class OpenApiCompletion
                 }
             }
             // An object with no properties at all (a body-less command) is {}; one whose properties lack examples has none.
-            result = body.Count > 0 || properties.Count == 0 ? body : null;
+            // Only a whole example: one missing a required field (a response field nobody gave an example) would be
+            // invalid against its own schema, which teaches the wrong thing.
+            var whole = schema.Required is null || schema.Required.All(body.ContainsKey);
+            result = whole && (body.Count > 0 || properties.Count == 0) ? body : null;
         }
         visiting.Remove(name);
         composed[name] = result;
