@@ -18,12 +18,16 @@ if [[ ${1:-} == --with-compose ]]; then
 fi
 command -v dotnet >/dev/null || die "the .NET 10 SDK (dotnet) is not on PATH: install it first (https://dot.net)."
 
-# The validator's packages, pinned by deploy/k8s/validate/package-lock.json (npm's registry, at install time only).
+# The test tools' npm packages, pinned by each folder's package-lock.json (npm's registry, at install time only):
+# the Kubernetes schema validator (Deploy tests) and Redocly's OpenAPI linter (tools/openapi-lint, integration tests).
 validate_packages() {
-  local folder="$PP_ROOT/deploy/k8s/validate"
-  [[ ${1:-} == --with-compose && ! -d $folder/node_modules ]] || return 0
-  say "Installing the Kubernetes schema validator's npm packages"
-  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $folder failed"
+  [[ ${1:-} == --with-compose ]] || return 0
+  local folder
+  for folder in "$PP_ROOT/deploy/k8s/validate" "$PP_ROOT/tools/openapi-lint"; do
+    [[ -d $folder/node_modules ]] && continue
+    say "Installing the npm packages of ${folder#"$PP_ROOT"/}"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $folder failed"
+  done
 }
 
 if ((${#missing[@]} == 0)); then

@@ -9,6 +9,9 @@ public sealed class FieldErrors
 
     public bool IsEmpty => _errors.Count == 0;
 
+    /// <summary>The fields with an error (the OpenAPI document marks those an empty request fails on as required).</summary>
+    public IEnumerable<string> Fields => _errors.Keys;
+
     public FieldErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

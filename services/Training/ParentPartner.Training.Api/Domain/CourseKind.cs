@@ -1,5 +1,6 @@
 namespace ParentPartner.Training.Api.Domain;
 
+/// <summary>A course's kind: pre-service (needed to be certified) or supplemental (ongoing, with a due date).</summary>
 public enum CourseKind
 {
     /// <summary>Required before meeting any family.</summary>

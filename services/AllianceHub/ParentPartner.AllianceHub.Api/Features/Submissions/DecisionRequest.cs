@@ -5,8 +5,10 @@ namespace ParentPartner.AllianceHub.Api.Features.Submissions;
 /// <summary>An analyst's answer to a pending submission. Returning one needs a comment the state can act on.</summary>
 public sealed record DecisionRequest : IValidatableRequest
 {
+    /// <summary>Accepted or returned.</summary>
     public Decision? Decision { get; init; }
 
+    /// <summary>What the state should fix; required when returning, at most a few sentences, no personal data.</summary>
     public string? Comment { get; init; }
 
     public FieldErrors Validate()

@@ -2,13 +2,18 @@ using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Settings;
 
+/// <summary>A program's matching settings: the soft score's weights, how long an offer stays open and the target response time.</summary>
+/// <example>{"weights":{"experience":30,"childAge":10,"county":20,"language":20,"availability":10,"culturalBackground":5,"loadBalance":5,"qualitiesHopedFor":10},"offerExpiryHours":48,"targetHours":72}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     public const int MaxWeight = 100;
     public const int MaxHours = 24 * 30;
 
+    /// <summary>The soft score's weights, each 0-100.</summary>
     public ScoreWeights? Weights { get; init; }
+    /// <summary>Hours an offer stays open before it expires (1-720).</summary>
     public int? OfferExpiryHours { get; init; }
+    /// <summary>Hours a referral may wait in the matching queue before it is flagged past target (1-720).</summary>
     public int? TargetHours { get; init; }
 
     public FieldErrors Validate()

@@ -8,8 +8,10 @@ namespace ParentPartner.PayrollStipend.Api.Features.Adjustments;
 /// A correction to pay already approved, with its reason; it lands on the person's next open timesheet.
 /// Example: {"supportParentId":"…","code":"adjustment","amount":-12.50,"reason":"Mileage for 3 March paid twice."}.
 /// </summary>
+/// <example>{"supportParentId":"5f0c7a2e-3b1d-4c8e-9a6f-2d4b8e1c7a90","code":"court-hearing","amount":-20.0,"reason":"The 3 December visit was logged twice","occurredOn":"2026-12-03"}</example>
 public sealed record AdjustmentRequest : IValidatableRequest
 {
+    /// <summary>The support parent (training's id) whose pay is adjusted.</summary>
     public Guid? SupportParentId { get; init; }
 
     /// <summary>The earnings code corrected (default adjustment).</summary>
@@ -23,6 +25,7 @@ public sealed record AdjustmentRequest : IValidatableRequest
     /// <summary>Hours or miles corrected, when the correction is about a quantity.</summary>
     public decimal? Quantity { get; init; }
 
+    /// <summary>Why the adjustment is made, for the audit and the pay statement; no personal data of families.</summary>
     /// <example>"The 3 December visit was logged twice"</example>
     public string? Reason { get; init; }
 

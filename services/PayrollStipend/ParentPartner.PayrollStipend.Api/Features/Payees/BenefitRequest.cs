@@ -13,6 +13,7 @@ public sealed record BenefitRequest : IValidatableRequest
     /// <example>"ssi"</example>
     public string? BenefitKind { get; init; }
 
+    /// <summary>The monthly earnings (dollars) above which the person's benefit is at risk; pay warns before reaching it.</summary>
     /// <example>1690.00</example>
     public decimal? MonthlyEarningsLevel { get; init; }
 

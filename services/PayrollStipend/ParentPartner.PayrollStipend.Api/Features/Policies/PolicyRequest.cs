@@ -12,15 +12,19 @@ namespace ParentPartner.PayrollStipend.Api.Features.Policies;
 /// </summary>
 public sealed record PolicyRequest : IValidatableRequest
 {
+    /// <summary>The first day (yyyy-MM-dd) this policy's rates apply; earlier work keeps the policy in force then.</summary>
     /// <example>"2026-01-01"</example>
     public DateOnly? EffectiveFrom { get; init; }
 
+    /// <summary>Dollars per hour by activity code (court-hearing, family-team-meeting, one-to-one, phone, support-group, training, other).</summary>
     /// <example>{"court-hearing":25,"family-team-meeting":25,"one-to-one":20,"phone":18}</example>
     public Dictionary<string, decimal>? HourlyRates { get; init; }
 
+    /// <summary>Dollars paid per active match per month.</summary>
     /// <example>100.00</example>
     public decimal? MatchStipendMonthly { get; init; }
 
+    /// <summary>Dollars paid per completed training session.</summary>
     public decimal? TrainingAttendanceStipend { get; init; }
 
     /// <summary>Dollars a mile; default the IRS 2026 business rate, 0.725.</summary>

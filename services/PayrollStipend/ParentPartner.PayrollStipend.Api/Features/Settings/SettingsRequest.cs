@@ -4,12 +4,14 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.PayrollStipend.Api.Features.Settings;
 
 /// <summary>All of a program's payroll settings (PUT replaces them). A new frequency applies to periods not yet created.</summary>
+/// <example>{"timeZone":"America/Chicago","frequency":"biweekly","periodAnchor":"2026-01-05","payDateLagDays":5,"unitRounding":"eight-minute","billingCode":"H0038","holdUntilW9":true}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     /// <summary>IANA time zone id, e.g. America/Chicago.</summary>
     /// <example>"America/Chicago"</example>
     public string? TimeZone { get; init; }
 
+    /// <summary>How often the program pays.</summary>
     /// <example>"biweekly"</example>
     public PayFrequency? Frequency { get; init; }
 
@@ -29,6 +31,7 @@ public sealed record SettingsRequest : IValidatableRequest
     /// <example>"H0038"</example>
     public string? BillingCode { get; init; }
 
+    /// <summary>Hold contractors' pay until their W-9 is on file.</summary>
     public bool? HoldUntilW9 { get; init; }
 
     public FieldErrors Validate()

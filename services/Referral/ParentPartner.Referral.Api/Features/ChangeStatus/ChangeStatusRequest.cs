@@ -8,16 +8,19 @@ namespace ParentPartner.Referral.Api.Features.ChangeStatus;
 /// A coordinator's screening decision. Matched and closed come from matching, received from intake, so
 /// they cannot be asked for here.
 /// </summary>
+/// <example>{"status":"screened","note":"Called the mother; she wants a parent partner who speaks Spanish."}</example>
 public sealed record ChangeStatusRequest : IValidatableRequest
 {
     public static readonly ReferralStatus[] ByCoordinator =
         [ReferralStatus.Screened, ReferralStatus.ReadyForMatching, ReferralStatus.InformationOnly, ReferralStatus.Withdrawn];
 
+    /// <summary>The status to move to: screened, ready-for-matching, information-only or withdrawn.</summary>
     public ReferralStatus? Status { get; init; }
 
     /// <summary>A kebab-case reason code; required when withdrawing ("family-declined", "unreachable").</summary>
     public string? Reason { get; init; }
 
+    /// <summary>A short note for the status history (no more than a few sentences).</summary>
     public string? Note { get; init; }
 
     /// <summary>Information-only: topic codes of what was given ("support-groups", "diagnosis-resources").</summary>

@@ -8,6 +8,7 @@ namespace ParentPartner.Referral.Api.Features.InformationRequests;
 /// An answered request for information, for the tally. There is deliberately no field for a name, a contact or
 /// free text (an unknown field is refused), so nothing here can identify the person who asked.
 /// </summary>
+/// <example>{"channel":"phone","topics":["support-groups","diagnosis-resources"],"county":"Polk","language":"es-MX","resourcesSent":true,"answeredOn":"2026-12-07"}</example>
 public sealed record InformationRequestRequest : IValidatableRequest
 {
     public const int MaxTopics = 10;
@@ -18,11 +19,13 @@ public sealed record InformationRequestRequest : IValidatableRequest
     /// <summary>Topic codes of what was asked about ("diagnosis-resources", "support-groups"); at least one.</summary>
     public List<string?>? Topics { get; init; }
 
+    /// <summary>The county the request came from, when known.</summary>
     public string? County { get; init; }
 
     /// <summary>BCP 47 tag of the language it was answered in (en, es-MX).</summary>
     public string? Language { get; init; }
 
+    /// <summary>Whether resources were sent after the conversation.</summary>
     public bool? ResourcesSent { get; init; }
 
     /// <summary>The day it was answered (yyyy-MM-dd, the program's calendar); not in the future.</summary>

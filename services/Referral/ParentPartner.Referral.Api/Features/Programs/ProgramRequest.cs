@@ -6,15 +6,19 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Referral.Api.Features.Programs;
 
 /// <summary>A program as referral needs it; the program id is in the path.</summary>
+/// <example>{"name":"Iowa Parent Partner Program","kind":"child-welfare","timeZone":"America/Chicago","acceptingSelfReferrals":true}</example>
 public sealed record ProgramRequest : IValidatableRequest
 {
+    /// <summary>The program's display name.</summary>
     public string? Name { get; init; }
 
+    /// <summary>The kind of program (decides which intake factors apply).</summary>
     public ProgramKind? Kind { get; init; }
 
     /// <summary>IANA time zone id, e.g. "America/Chicago".</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>Whether the public self-referral form accepts families for this program.</summary>
     public bool? AcceptingSelfReferrals { get; init; }
 
     public FieldErrors Validate()

@@ -7,6 +7,12 @@ namespace ParentPartner.Referral.Api.Features.ReferrerStatus;
 /// when, nothing about the family. Matched and closed come from matching's events; a closed referral says only
 /// whether the support was completed or ended (<see cref="ReferrerOutcome.Of"/>), never why.
 /// </summary>
+/// <param name="Id">The referral's id.</param>
+/// <param name="ProgramId">The program it was referred to.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="ReceivedAt">When it was received.</param>
+/// <param name="StatusChangedAt">When its status last changed.</param>
+/// <param name="History">Each status it has had, oldest first: in the answer for one referral, null in the list.</param>
 public sealed record ReferredStatusResponse(
     Guid Id,
     string ProgramId,
@@ -29,5 +35,7 @@ public sealed record ReferredStatusResponse(
         Outcome = referral.Status == ReferralStatus.Closed ? ReferrerOutcome.Of(referral.ClosureReason) : null,
     };
 
+    /// <summary>One status a referral had, and since when.</summary>
+    /// <param name="At">When the referral took it.</param>
     public sealed record StatusStep(ReferralStatus Status, DateTimeOffset At);
 }

@@ -3,8 +3,10 @@ namespace ParentPartner.Referral.Api.Features.SubmitReferral;
 /// <summary>The referring organisation (hospital, agency, court…) and how to reach the person who referred.</summary>
 public sealed record ReferrerInput
 {
+    /// <summary>The referring organisation's name.</summary>
     public string? Organisation { get; init; }
 
+    /// <summary>How to reach the person who referred (a name with a phone or email).</summary>
     public string? Contact { get; init; }
 
     /// <summary>

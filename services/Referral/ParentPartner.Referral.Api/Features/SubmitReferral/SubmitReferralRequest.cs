@@ -10,22 +10,31 @@ namespace ParentPartner.Referral.Api.Features.SubmitReferral;
 /// nullable so a missing field is a field error, not a parse error. The five intake factors (child,
 /// case, needs) may be completed here; they are required before the referral can be ready for matching.
 /// </summary>
+/// <example>{"programId":"ia-parent-partner","source":"child-welfare-agency","referrer":{"organisation":"Polk County Department of Health and Human Services","contact":"Dana Whitfield, caseworker, 515-555-0142"},"parent":{"firstName":"Maria","lastName":"Lopez","email":"maria.lopez@example.org","phone":"515-555-0187","preferredLanguages":["es-MX","en"],"county":"Polk","availability":{"evenings":true,"weekends":false},"fatherToFather":false},"child":{"age":6,"conditionCategories":[]},"case":{"stage":"in-care"},"needs":{"challenges":"Two children placed in foster care in November; the first court review is in January.","reasonForSupport":"Wants someone who has been through reunification.","qualitiesHopedFor":["spanish-speaking"],"preferences":"Evenings after 6 pm."},"consent":{"givenAt":"2026-12-07T16:30:00Z","scope":"referral-and-matching","givenBy":"parent"}}</example>
 public sealed partial record SubmitReferralRequest : IValidatableRequest
 {
+    /// <summary>The program the family is referred to (one the caller acts for).</summary>
     public string? ProgramId { get; init; }
 
+    /// <summary>Who referred the family.</summary>
     public ReferralSource? Source { get; init; }
 
+    /// <summary>The referring organisation; required unless the source is self.</summary>
     public ReferrerInput? Referrer { get; init; }
 
+    /// <summary>The parent being referred.</summary>
     public ParentInput? Parent { get; init; }
 
+    /// <summary>The child the family seeks support for.</summary>
     public ChildInput? Child { get; init; }
 
+    /// <summary>For child welfare: where the family's case stands.</summary>
     public CaseInput? Case { get; init; }
 
+    /// <summary>What the family needs and hopes for.</summary>
     public NeedsInput? Needs { get; init; }
 
+    /// <summary>The parent's consent (required: no referral without it).</summary>
     public ConsentInput? Consent { get; init; }
 
     public FieldErrors Validate()

@@ -6,6 +6,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Reporting.Api.Features.Settings;
 
 /// <summary>A program's reporting settings (the whole resource; the program id is in the path).</summary>
+/// <example>{"stateCode":"IA","programName":"Iowa Parent Partner Program","kind":"child-welfare","targetHours":72,"timeZone":"America/Chicago"}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
     public const int MaxTargetHours = 24 * 30;
@@ -16,6 +17,7 @@ public sealed record SettingsRequest : IValidatableRequest
     /// <summary>The program's name as the national alliance shows it.</summary>
     public string? ProgramName { get; init; }
 
+    /// <summary>The kind of program the reports are for.</summary>
     public ProgramKind? Kind { get; init; }
 
     /// <summary>Target hours from ready to matched; default 48.</summary>

@@ -8,6 +8,7 @@ namespace ParentPartner.Scheduling.Api.Features.Appointments;
 /// <summary>A new appointment, or the whole new state of one being changed.</summary>
 public sealed partial record AppointmentRequest : IValidatableRequest
 {
+    /// <summary>What the appointment is.</summary>
     /// <example>"support-group"</example>
     public AppointmentKind? Kind { get; init; }
 
@@ -23,6 +24,7 @@ public sealed partial record AppointmentRequest : IValidatableRequest
     /// <example>"2026-12-15T19:30"</example>
     public string? EndsLocal { get; init; }
 
+    /// <summary>Where it happens: in person, phone or video, with the address, number or link.</summary>
     /// <example>"in-person"</example>
     public PlaceKind? Place { get; init; }
 
@@ -43,6 +45,7 @@ public sealed partial record AppointmentRequest : IValidatableRequest
     /// <example>"Maria"</example>
     public string? FamilyName { get; init; }
 
+    /// <summary>The match it belongs to; none for a program-wide one (support group, training).</summary>
     public Guid? MatchId { get; init; }
 
     /// <summary>Only when booking: repeat weekly (a support group). Each occurrence is then an appointment of its own with a seriesId.</summary>

@@ -6,8 +6,10 @@ namespace ParentPartner.Scheduling.Api.Features.Appointments;
 /// <summary>fulfilled, or no-show with who did not show.</summary>
 public sealed record OutcomeRequest : IValidatableRequest
 {
+    /// <summary>Fulfilled or no-show.</summary>
     public AppointmentOutcome? Outcome { get; init; }
 
+    /// <summary>Who did not show up; required for a no-show.</summary>
     public NoShowBy? NoShowBy { get; init; }
 
     public FieldErrors Validate()

@@ -5,6 +5,7 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Scheduling.Api.Features.Settings;
 
 /// <summary>The program's follow-up rules, all of them (a PUT replaces the whole set); they apply to matches made afterwards.</summary>
+/// <example>{"timeZone":"America/Chicago","firstContactHours":48,"firstWeeksContacts":4,"firstWeeks":4,"monthlyVisits":2,"visitMonths":6,"monthlyHoursMin":4,"monthlyHoursMax":20,"weekCheckInDays":7,"outcomeSurveyWeeks":12,"endOfMatchReviewDays":14,"continuedSupportWeeks":4}</example>
 public sealed record FollowUpSettingsRequest : IValidatableRequest
 {
     /// <summary>IANA zone the program's months, weeks and days are read in, e.g. America/Chicago.</summary>

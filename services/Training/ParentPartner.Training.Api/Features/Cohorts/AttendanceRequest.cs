@@ -3,12 +3,16 @@ using ParentPartner.ServiceDefaults.Validation;
 namespace ParentPartner.Training.Api.Features.Cohorts;
 
 /// <summary>What happened to one seat: attended or not, the hours (payroll pays them) and whether the course was completed.</summary>
+/// <example>{"attended":true,"hours":3,"completed":false}</example>
 public sealed record AttendanceRequest : IValidatableRequest
 {
+    /// <summary>Whether the support parent attended the session.</summary>
     public bool? Attended { get; init; }
 
+    /// <summary>Hours attended (more than 0, at most 24, two decimals at most).</summary>
     public decimal? Hours { get; init; }
 
+    /// <summary>Whether the support parent completed the course with this session.</summary>
     public bool? Completed { get; init; }
 
     public FieldErrors Validate()

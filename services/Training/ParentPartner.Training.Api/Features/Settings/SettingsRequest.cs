@@ -5,20 +5,28 @@ using ParentPartner.ServiceDefaults.Time;
 namespace ParentPartner.Training.Api.Features.Settings;
 
 /// <summary>The whole of a program's training settings (PUT replaces them all).</summary>
+/// <example>{"timeZone":"America/Chicago","eligibilityMonths":12,"recoveryMonths":12,"supplementalDueDays":365,"cohortMinSeats":4,"cohortMaxSeats":16,"defaultMaxCaseload":3}</example>
 public sealed record SettingsRequest : IValidatableRequest
 {
+    /// <summary>The program's IANA time zone (e.g. "America/Chicago"): dates and due dates follow its calendar.</summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>Months after their own case closed before a parent may become a support parent.</summary>
     public int? EligibilityMonths { get; init; }
 
+    /// <summary>Months in recovery required before a parent may become a support parent, where it applies.</summary>
     public int? RecoveryMonths { get; init; }
 
+    /// <summary>Days after certification within which supplemental training is due.</summary>
     public int? SupplementalDueDays { get; init; }
 
+    /// <summary>The fewest enrolments a cohort needs to run.</summary>
     public int? CohortMinSeats { get; init; }
 
+    /// <summary>The most enrolments a cohort takes.</summary>
     public int? CohortMaxSeats { get; init; }
 
+    /// <summary>How many families a new support parent may be matched with at once.</summary>
     public int? DefaultMaxCaseload { get; init; }
 
     public FieldErrors Validate()

@@ -2,6 +2,7 @@ using ParentPartner.Training.Api.Domain;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
+/// <summary>The support parent's own child-welfare case: when it was resolved and the stages they lived through.</summary>
 public sealed record ChildWelfareCaseInput
 {
     /// <summary>When the case was resolved (closed); eligibility counts from here.</summary>

@@ -1,5 +1,6 @@
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
+/// <summary>What the support parent lived through themselves, which matching compares with a family's needs.</summary>
 public sealed record LivedExperienceInput
 {
     /// <summary>Kebab-case categories of a child's condition the parent has lived with (P2P), e.g. autism, down-syndrome.</summary>

@@ -7,31 +7,40 @@ namespace ParentPartner.Training.Api.Features.SupportParents;
 /// A support-parent application (POST) or its replacement (PUT). Everything nullable so a missing field
 /// is a field error, not a parse error; unknown fields and enum values are refused by the JSON reader.
 /// </summary>
+/// <example>{"firstName":"Angela","lastName":"Brooks","email":"angela.brooks@example.org","phone":"515-555-0119","livedExperience":{"childWelfareCase":{"stages":["in-care","reunified"],"resolvedOn":"2023-05-12"}},"languages":["en","es"],"county":"Polk","availability":{"evenings":true,"weekends":true},"maxCaseload":3,"employmentType":"contractor","fatherToFatherCapable":false}</example>
 public sealed record SupportParentInput : IValidatableRequest
 {
     /// <summary>The support parent's account subject (`sub` of their token); may be added later.</summary>
     public string? UserSubject { get; init; }
 
+    /// <summary>The support parent's first name (required).</summary>
     public string? FirstName { get; init; }
 
+    /// <summary>The support parent's last name (required).</summary>
     public string? LastName { get; init; }
 
+    /// <summary>An email address to reach them; an email or a phone is required.</summary>
     public string? Email { get; init; }
 
+    /// <summary>A phone number to reach them; an email or a phone is required.</summary>
     public string? Phone { get; init; }
 
+    /// <summary>What they lived through themselves (matching compares it with a family's needs).</summary>
     public LivedExperienceInput? LivedExperience { get; init; }
 
     /// <summary>BCP 47 tags.</summary>
     public List<string?>? Languages { get; init; }
 
+    /// <summary>The county they live in.</summary>
     public string? County { get; init; }
 
+    /// <summary>When they can meet families outside office hours.</summary>
     public AvailabilityInput? Availability { get; init; }
 
     /// <summary>Active matches at most; the program's default (15) when omitted.</summary>
     public int? MaxCaseload { get; init; }
 
+    /// <summary>How the program engages them.</summary>
     public EmploymentType? EmploymentType { get; init; }
 
     /// <summary>Can be matched with a father who asked for a father-to-father match.</summary>
