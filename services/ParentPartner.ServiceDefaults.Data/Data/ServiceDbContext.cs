@@ -47,6 +47,15 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
         });
     }
 
+    /// <summary>
+    /// Every instant is stored in UTC: PostgreSQL's timestamptz through Npgsql takes only offset 0, and a request may
+    /// well say 2026-03-02T09:00:00-06:00 (it was a 500). The instant is the same; only the offset is normalised.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstant>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
@@ -82,3 +91,7 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
         }
     }
 }
+
+/// <summary>Writes an instant at offset 0, reads it as stored.</summary>
+public sealed class UtcInstant() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(), value => value);
