@@ -93,6 +93,11 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
         {
             modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         }
+        else
+        {
+            // The AuditLog property alone would put the table into every service's model.
+            modelBuilder.Ignore<AuditEntry>();
+        }
         ConfigureModel(modelBuilder);
         ApplyProgramFilters(modelBuilder);
     }
