@@ -21,7 +21,7 @@ public sealed class ChainTests(Platform platform)
     [Fact]
     public async Task Two_instances_reading_at_once_keep_one_valid_chain()
     {
-        var chain = await IsolatedAsync(replicas: 2);
+        await using var chain = await IsolatedAsync(replicas: 2);
         var id = await chain.SubmitAsync();
         using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorA, chain.Gateway);
 
@@ -43,7 +43,7 @@ public sealed class ChainTests(Platform platform)
     [Fact]
     public async Task An_audit_row_edited_in_the_database_breaks_the_chain_at_that_row()
     {
-        var chain = await IsolatedAsync(replicas: 1);
+        await using var chain = await IsolatedAsync(replicas: 1);
         var id = await chain.SubmitAsync();
         await chain.ReadAsync(id, times: 5);
         var victim = await chain.InDbAsync(db => db.AuditLog.SingleAsync(e => e.Sequence == 3));
@@ -60,7 +60,7 @@ public sealed class ChainTests(Platform platform)
     [Fact]
     public async Task An_audit_row_removed_or_rehashed_in_the_database_breaks_the_chain_where_it_was()
     {
-        var chain = await IsolatedAsync(replicas: 1);
+        await using var chain = await IsolatedAsync(replicas: 1);
         var id = await chain.SubmitAsync();
         await chain.ReadAsync(id, times: 6);
         var after = await chain.InDbAsync(db => db.AuditLog.SingleAsync(e => e.Sequence == 5));
@@ -73,7 +73,7 @@ public sealed class ChainTests(Platform platform)
 
         // Rewriting a row and its own hash (with the hash function the database has) still breaks the next link:
         // the rewritten row itself verifies (PostgreSQL's hash is the service's), the one after it does not.
-        var chain2 = await IsolatedAsync(replicas: 1);
+        await using var chain2 = await IsolatedAsync(replicas: 1);
         var id2 = await chain2.SubmitAsync();
         await chain2.ReadAsync(id2, times: 4);
         var next = await chain2.InDbAsync(db => db.AuditLog.SingleAsync(e => e.Sequence == 3));
@@ -99,15 +99,27 @@ public sealed class ChainTests(Platform platform)
         {
             routes[$"ReverseProxy:Clusters:referral:Destinations:{(i == 0 ? "primary" : $"replica{i}")}:Address"] = hosts[i].Address.ToString();
         }
-        var chain = new IsolatedChain(platform, hosts[0], platform.StartGateway(routes), database);
+        var chain = new IsolatedChain(platform, hosts, platform.StartGateway(routes), database);
         using var admin = await platform.GatewayClientAsync(TestUsers.AdminA, chain.Gateway);
         using var program = await admin.PutAsJsonAsync($"/api/referrals/programs/{TestUsers.ProgramA}", new ProgramRequestBuilder().Build());
         Assert.True(program.IsSuccessStatusCode, await program.Content.ReadAsStringAsync());
         return chain;
     }
 
-    private sealed record IsolatedChain(Platform Platform, ServiceHost<ReferralDbContext> Host, ServiceHost<RequestLimitsOptions> Gateway, string Database)
+    // Stopped at the end of each test: they share the fixture's broker, and would otherwise take its referral events.
+    private sealed record IsolatedChain(Platform Platform, List<ServiceHost<ReferralDbContext>> Hosts, ServiceHost<RequestLimitsOptions> Gateway, string Database) : IAsyncDisposable
     {
+        private ServiceHost<ReferralDbContext> Host => Hosts[0];
+
+        public async ValueTask DisposeAsync()
+        {
+            await Platform.StopAsync(Gateway);
+            foreach (var host in Hosts)
+            {
+                await Platform.StopAsync(host);
+            }
+        }
+
         public async Task<Guid> SubmitAsync()
         {
             using var coordinator = await Platform.GatewayClientAsync(TestUsers.CoordinatorA, Gateway);
