@@ -35,8 +35,9 @@ public sealed class CoordinatorAnswerTests(Platform platform)
         Assert.Equal("accepted", offer.GetProperty("status").GetString());
         Assert.Equal("phone", offer.GetProperty("answerChannel").GetString());
         Assert.Equal(TestUsers.CoordinatorA.Subject, offer.GetProperty("answeredBy").GetString());
-        var audit = await driver.InDbAsync(db => db.Audit.SingleAsync(a => a.OfferId == offerId));
-        Assert.Equal(("accept-offer", "phone", TestUsers.CoordinatorA.Subject, (Guid?)matchId), (audit.Action, audit.Purpose, audit.Actor, audit.MatchId));
+        var audit = await driver.InDbAsync(db => db.AuditLog.SingleAsync(a => a.RecordId == referralId.ToString() && a.Action == "accept-offer"));
+        Assert.Equal(("phone", TestUsers.CoordinatorA.Subject, "referral"), (audit.Purpose, audit.Actor, audit.RecordType));
+        Assert.Equal(["offer.status", "offer.answeredBy"], audit.Fields);
 
         // The match belongs to the support parent, who has no account: never to the coordinator who recorded it.
         await Eventually.UntilAsync(() => Task.FromResult(made.Deliveries.Count(d => d.Message.MatchId == matchId)), n => n == 1, what: "MatchMade");

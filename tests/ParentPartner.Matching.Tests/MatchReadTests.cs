@@ -56,10 +56,17 @@ public sealed class MatchReadTests(Platform platform)
 
         var detail = await GetAsync(TestUsers.SupportParentA, $"/api/matching/matches/{matchId}");
         Assert.Equal("Rosa", detail.GetProperty("family").GetProperty("firstName").GetString());
-        var audits = await driver.InDbAsync(db => db.Audit.Where(a => a.MatchId == matchId && a.Action == "read-match").OrderBy(a => a.At).ToListAsync());
+        var audits = await driver.InDbAsync(db => db.AuditLog.Where(a => a.RecordId == referralId.ToString() && a.Action == "read-match").OrderBy(a => a.Sequence).ToListAsync());
         Assert.Equal(2, audits.Count);
         Assert.All(audits, a => Assert.Equal(TestUsers.SupportParentA.Subject, a.Actor));
         Assert.Equal(["first-contact", "case-work"], audits.Select(a => a.Purpose));
+        // The consent the contact was shared under, and the names of what was shown (the contact included): never the values.
+        Assert.All(audits, a => Assert.Equal("matching-and-contact", a.Consent));
+        Assert.All(audits, a => Assert.Contains("family.contact.phone", a.Fields));
+        var trail = await driver.Platform.TrailAsync("/api/matching", referralId.ToString());
+        Assert.Equal(2, trail.Count(e => e.GetProperty("action").GetString() == "read-match"));
+        AuditChecks.AssertNoValues(trail, "Rosa", "+1 515 555 0142", "rosa@example.org");
+        await driver.Platform.AssertChainVerifiesAsync("/api/matching");
 
         // Only their own: the program's other support parent and another program's get a 404 and no audit row.
         await GetAsync(TestUsers.SupportParentA2, $"/api/matching/matches/{matchId}", HttpStatusCode.NotFound);

@@ -37,6 +37,8 @@ public sealed class MatchingDriver(Platform platform)
         return ready.ReferralId;
     }
 
+    public Platform Platform => platform;
+
     public Task<HttpClient> As(TestUser user) => platform.GatewayClientAsync(user);
 
     public async Task<JsonElement> QueueAsync(string programId, TestUser? user = null)
@@ -132,6 +134,14 @@ public sealed class MatchingDriver(Platform platform)
 
     public Task<int> OfferCountAsync() => InDbAsync(db => db.Offers.CountAsync());
 
+    /// <summary>Audit entries of the family an offer or match is about (matching records them against the family's referral).</summary>
     public Task<int> AuditCountAsync(Guid? offerId = null, Guid? matchId = null, string? action = null) =>
-        InDbAsync(db => db.Audit.CountAsync(a => (offerId == null || a.OfferId == offerId) && (matchId == null || a.MatchId == matchId) && (action == null || a.Action == action)));
+        InDbAsync(async db =>
+        {
+            var referralId = offerId is { } offer ? await db.Offers.Where(o => o.Id == offer).Select(o => (Guid?)o.ReferralId).SingleAsync()
+                : matchId is { } match ? await db.Matches.Where(m => m.Id == match).Select(m => (Guid?)m.ReferralId).SingleAsync()
+                : null;
+            var record = referralId?.ToString();
+            return await db.AuditLog.CountAsync(a => (record == null || a.RecordId == record) && (action == null || a.Action == action));
+        });
 }

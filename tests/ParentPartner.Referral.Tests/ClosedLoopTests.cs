@@ -36,7 +36,7 @@ public sealed class ClosedLoopTests(Platform platform) : IAsyncLifetime
 
         await _world.MoveAsync(id, "screened");
         await _world.MoveAsync(id, "ready-for-matching");
-        var auditedBefore = await _world.InDbAsync(db => db.AccessAudit.CountAsync(e => e.ReferralId == id));
+        var auditedBefore = await _world.InDbAsync(db => db.AuditLog.CountAsync(e => e.RecordId == id.ToString()));
 
         using var read = await referrer.GetAsync($"/api/referrals/referred/{id}");
         var status = await read.ReadJsonAsync();
@@ -45,7 +45,7 @@ public sealed class ClosedLoopTests(Platform platform) : IAsyncLifetime
         Assert.Equal(["received", "screened", "ready-for-matching"], status.GetProperty("history").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
         Assert.All(status.GetProperty("history").EnumerateArray(), step => Assert.Equal(["status", "at"], step.EnumerateObject().Select(p => p.Name)));
         // Nothing personal was read, so nothing was audited.
-        Assert.Equal(auditedBefore, await _world.InDbAsync(db => db.AccessAudit.CountAsync(e => e.ReferralId == id)));
+        Assert.Equal(auditedBefore, await _world.InDbAsync(db => db.AuditLog.CountAsync(e => e.RecordId == id.ToString())));
 
         using var list = await referrer.GetAsync("/api/referrals/referred?pageSize=200");
         var page = await list.ReadJsonAsync();

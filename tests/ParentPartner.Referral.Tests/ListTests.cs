@@ -139,11 +139,11 @@ public sealed class ListTests(Platform platform) : IAsyncLifetime
     public async Task A_bad_filter_is_400_naming_the_parameter(string query, string field)
     {
         using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorA);
-        var audited = await _world.InDbAsync(db => db.AccessAudit.CountAsync());
+        var audited = await _world.InDbAsync(db => db.AuditLog.CountAsync());
         using var response = await coordinator.GetAsync($"/api/referrals?{query}");
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
-        Assert.Equal(audited, await _world.InDbAsync(db => db.AccessAudit.CountAsync()));
+        Assert.Equal(audited, await _world.InDbAsync(db => db.AuditLog.CountAsync()));
     }
 
     [Theory]

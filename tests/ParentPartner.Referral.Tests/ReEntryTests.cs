@@ -67,7 +67,7 @@ public sealed class ReEntryTests(Platform platform) : IAsyncLifetime
 
         using var list = await coordinator.GetAsync($"/api/referrals/{id}/re-entries");
         Assert.Equal([reEntry.GetProperty("id").GetGuid()], (await list.ReadJsonAsync()).EnumerateArray().Select(r => r.GetProperty("id").GetGuid()));
-        Assert.Equal(1, await _world.InDbAsync(db => db.AccessAudit.CountAsync(a => a.ReferralId == id && a.Access == "re-entries")));
+        Assert.Equal(1, await _world.InDbAsync(db => db.AuditLog.CountAsync(a => a.RecordId == id.ToString() && a.Fields.Contains("reEntries.enteredCareOn"))));
     }
 
     [Fact]

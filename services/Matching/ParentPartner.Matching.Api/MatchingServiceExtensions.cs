@@ -9,6 +9,7 @@ using ParentPartner.Matching.Api.Features.Queue;
 using ParentPartner.Matching.Api.Features.Settings;
 using ParentPartner.Matching.Api.Features.Suggestions;
 using ParentPartner.Matching.Api.Jobs;
+using ParentPartner.ServiceDefaults.Audit;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Http;
@@ -52,6 +53,9 @@ public static class MatchingServiceExtensions
         matching.MapGetMatch();
         matching.MapListMyMatches();
         matching.MapEndMatch();
+
+        // The shared audit log (ADR 0009): verifying the chain, and a program's trail of a family.
+        matching.MapAuditLog(program);
         return app;
     }
 }

@@ -28,6 +28,8 @@ public static class DatabaseExtensions
                 .UseSnakeCaseNamingConvention()
                 .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>());
         });
+        // The shared endpoints (the audit log's) take the service's context by its base type.
+        builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TDbContext>());
         builder.Services.AddHostedService<MigrateDatabase<TDbContext>>();
         builder.Services.AddSingleton<IUnavailableDependency, DatabaseUnavailable>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: [HealthExtensions.ReadyTag]);

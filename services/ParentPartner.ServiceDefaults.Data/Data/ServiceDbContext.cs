@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using ParentPartner.ServiceDefaults.Audit;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Idempotency;
 using ParentPartner.ServiceDefaults.Messaging.Inbox;
@@ -14,7 +15,8 @@ namespace ParentPartner.ServiceDefaults.Data;
 /// <summary>
 /// Base of every service's DbContext: the outbox and inbox tables, and a query filter that limits
 /// every <see cref="IProgramOwned"/> entity to the caller's programs (defence in depth behind the
-/// endpoint checks).
+/// endpoint checks). A service that holds personal data opts into the hash-chained audit log
+/// (<see cref="KeepsAuditLog"/>); its entries are linked onto the chain here, as they are saved.
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess programAccess) : DbContext(options)
 {
@@ -23,6 +25,12 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
     public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>The service's audit log (only in a context that sets <see cref="KeepsAuditLog"/>).</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    /// <summary>True in a service that holds personal data: its model gets the audit log (ADR 0009).</summary>
+    protected virtual bool KeepsAuditLog => false;
 
     // Read by the query filter on every query (EF parameterises context members), so the filter follows the caller.
     protected bool SeesAllPrograms => programAccess.IsSystem;
@@ -56,11 +64,49 @@ public abstract class ServiceDbContext(DbContextOptions options, IProgramAccess 
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstant>();
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var pending = AuditChain.Pending(this);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        using var owned = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditChain.Seal(this, pending);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        owned?.Commit();
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditChain.Pending(this);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The chain's lock and its last hash must be read in the transaction that inserts the entries.
+        await using var owned = await this.BeginOwnTransactionAsync(cancellationToken);
+        await AuditChain.SealAsync(this, pending, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await owned.CommitAsync(cancellationToken);
+        return saved;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxRecordConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        if (KeepsAuditLog)
+        {
+            modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        }
+        else
+        {
+            // The AuditLog property alone would put the table into every service's model.
+            modelBuilder.Ignore<AuditEntry>();
+        }
         ConfigureModel(modelBuilder);
         ApplyProgramFilters(modelBuilder);
     }

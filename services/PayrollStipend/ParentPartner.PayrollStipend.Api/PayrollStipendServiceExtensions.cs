@@ -13,6 +13,7 @@ using ParentPartner.PayrollStipend.Api.Features.TaxYears;
 using ParentPartner.PayrollStipend.Api.Features.Timesheets;
 using ParentPartner.PayrollStipend.Api.Features.Worklist;
 using ParentPartner.PayrollStipend.Api.Jobs;
+using ParentPartner.ServiceDefaults.Audit;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
@@ -74,6 +75,9 @@ public static class PayrollStipendServiceExtensions
 
         program.MapGetWorklist();
         program.MapGetTaxYear();
+
+        // The shared audit log (ADR 0009): verifying the chain, and a program's trail of a support parent.
+        payroll.MapAuditLog(program);
 
         var me = payroll.MapGroup("/me");
         me.MapMyStatements();

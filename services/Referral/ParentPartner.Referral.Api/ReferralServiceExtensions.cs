@@ -10,6 +10,7 @@ using ParentPartner.Referral.Api.Features.RevokeConsent;
 using ParentPartner.Referral.Api.Features.SelfReferral;
 using ParentPartner.Referral.Api.Features.StatusHistory;
 using ParentPartner.Referral.Api.Features.SubmitReferral;
+using ParentPartner.ServiceDefaults.Audit;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Http;
 
@@ -48,6 +49,10 @@ public static class ReferralServiceExtensions
         var inquiries = app.MapGroup("/api/referrals").MapProgramScope().WithTags("Information requests");
         inquiries.MapRecordInformationRequest();
         inquiries.MapListInformationRequests();
+
+        // The shared audit log (ADR 0009): verifying the chain, and a program's trail of every record.
+        var audit = app.MapGroup("/api/referrals").WithTags("Audit");
+        audit.MapAuditLog(audit.MapProgramScope());
 
         // The only anonymous surface: the gateway routes exactly this path with its per-address limit.
         var publicForms = app.MapGroup("/api/public").WithTags("Public forms");

@@ -8,6 +8,7 @@ using ParentPartner.Scheduling.Api.Features.Plans;
 using ParentPartner.Scheduling.Api.Features.Settings;
 using ParentPartner.Scheduling.Api.Features.Worklist;
 using ParentPartner.Scheduling.Api.Jobs;
+using ParentPartner.ServiceDefaults.Audit;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Dapr;
 using ParentPartner.ServiceDefaults.Data;
@@ -79,6 +80,9 @@ public static class SchedulingServiceExtensions
         // Where a Dapr sidecar drives the sweep (deploy/dapr), set Scheduling:PlanSweep:Enabled=false.
         app.MapDaprCronBinding("plan-sweep", (services, cancellationToken) =>
             services.GetRequiredService<PlanSweep>().RunAsync(services.GetRequiredService<TimeProvider>().Now(), cancellationToken));
+
+        // The shared audit log (ADR 0009): verifying the chain, and a program's trail of a family.
+        group.MapAuditLog(program);
         return app;
     }
 }

@@ -13,6 +13,7 @@ using ParentPartner.Training.Api.Features.Settings;
 using ParentPartner.Training.Api.Features.SupportParents;
 using ParentPartner.Training.Api.Features.Transcripts;
 using ParentPartner.Training.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Audit;
 
 namespace ParentPartner.Training.Api;
 
@@ -62,6 +63,9 @@ public static class TrainingServiceExtensions
         program.MapRecordAttendance();
 
         program.MapRunSweep();
+
+        // The shared audit log (ADR 0009): verifying the chain, and a program's trail of a support parent.
+        training.MapAuditLog(program);
 
         var me = training.MapGroup("/me");
         me.MapMyProfile();

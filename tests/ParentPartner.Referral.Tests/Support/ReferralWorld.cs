@@ -191,7 +191,7 @@ public sealed class ReferralWorld(Platform platform)
     /// <summary>Everything a request could have stored: referrals, history, outbox, programs, audit, idempotency rows, inquiries and re-entries.</summary>
     public Task<long> StoredRowsAsync() => InDbAsync(async db =>
         (long)await db.Referrals.CountAsync() + await db.StatusChanges.CountAsync() + await db.OutboxMessages.CountAsync()
-        + await db.Programs.CountAsync() + await db.AccessAudit.CountAsync() + await db.IdempotencyRecords.CountAsync(r => r.StatusCode != 0)
+        + await db.Programs.CountAsync() + await db.AuditLog.CountAsync() + await db.IdempotencyRecords.CountAsync(r => r.StatusCode != 0)
         + await db.InformationRequests.CountAsync() + await db.ReEntries.CountAsync());
 
     /// <summary>The program's programs row, as updated-at tells whether a refused PUT changed it.</summary>

@@ -21,9 +21,10 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
 
     public DbSet<ProgramSettings> Settings => Set<ProgramSettings>();
 
-    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
-
     public DbSet<FamilyContact> Contacts => Set<FamilyContact>();
+
+    // Matching shows families' contacts: its reads and answers go on the shared chained audit log.
+    protected override bool KeepsAuditLog => true;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -33,7 +34,6 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         modelBuilder.ApplyConfiguration(new MatchConfiguration());
         modelBuilder.ApplyConfiguration(new PairExclusionConfiguration());
         modelBuilder.ApplyConfiguration(new ProgramSettingsConfiguration());
-        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new FamilyContactConfiguration());
     }
 }

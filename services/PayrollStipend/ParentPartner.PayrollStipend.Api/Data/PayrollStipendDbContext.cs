@@ -29,6 +29,9 @@ public sealed class PayrollStipendDbContext(DbContextOptions<PayrollStipendDbCon
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
+    // Payroll holds support parents' pay and benefit-cliff data: their reads go on the chained audit log.
+    protected override bool KeepsAuditLog => true;
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PayrollStipendDbContext).Assembly);
 }

@@ -12,25 +12,14 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
 
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
-    public DbSet<AccessAuditEntry> AccessAudit => Set<AccessAuditEntry>();
-
     public DbSet<ReferralProgram> Programs => Set<ReferralProgram>();
 
     public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
 
     public DbSet<ReEntry> ReEntries => Set<ReEntry>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        RefuseAuditRewrites();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        RefuseAuditRewrites();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    // Referral holds families' personal data: its reads go on the shared chained audit log.
+    protected override bool KeepsAuditLog => true;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -87,19 +76,6 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
             change.HasIndex(c => new { c.ReferralId, c.ChangedAt });
         });
 
-        modelBuilder.Entity<AccessAuditEntry>(entry =>
-        {
-            entry.ToTable("referral_access_audit");
-            entry.HasKey(e => e.Id);
-            entry.Property(e => e.ProgramId).HasMaxLength(64);
-            entry.Property(e => e.Actor).HasMaxLength(100);
-            entry.Property(e => e.ClientId).HasMaxLength(100);
-            entry.Property(e => e.Access).HasMaxLength(40);
-            entry.Property(e => e.Purpose).HasMaxLength(50);
-            entry.Property(e => e.CorrelationId).HasMaxLength(64);
-            entry.HasIndex(e => new { e.ReferralId, e.AccessedAt });
-        });
-
         modelBuilder.Entity<ReferralProgram>(program =>
         {
             program.ToTable("programs");
@@ -133,14 +109,5 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
             reEntry.HasIndex(r => new { r.ReferralId, r.EnteredCareOn }).IsUnique();
             reEntry.HasOne<Domain.Referral>().WithMany().HasForeignKey(r => r.ReferralId);
         });
-    }
-
-    // The audit trail is append-only: no code path may rewrite or remove what was recorded.
-    private void RefuseAuditRewrites()
-    {
-        if (ChangeTracker.Entries<AccessAuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-        {
-            throw new InvalidOperationException("The referral access audit is append-only: entries cannot be changed or removed.");
-        }
     }
 }

@@ -26,6 +26,9 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
+    // Scheduling holds families' appointments and contact notes: their reads go on the chained audit log.
+    protected override bool KeepsAuditLog => true;
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
 }

@@ -20,6 +20,9 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
+    // Training holds support parents' applications and histories: staff reads and changes go on the chained audit log.
+    protected override bool KeepsAuditLog => true;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Domain dates are NodaTime LocalDate; PostgreSQL stores them as date.

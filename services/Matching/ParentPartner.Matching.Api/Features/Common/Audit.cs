@@ -1,44 +1,34 @@
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using ParentPartner.Matching.Api.Data;
-using ParentPartner.Matching.Api.Domain;
+using ParentPartner.ServiceDefaults.Audit;
 using ParentPartner.ServiceDefaults.Auth;
-using ParentPartner.ServiceDefaults.Http;
-using ParentPartner.ServiceDefaults.Validation;
 
 namespace ParentPartner.Matching.Api.Features.Common;
 
-/// <summary>Writes audit rows (saved with the caller's SaveChanges): who, when, what, for which offer or match, why.</summary>
-public static partial class Audit
+/// <summary>
+/// Matching's entries on the shared chained audit log (ADR 0009), saved with the caller's SaveChanges. Each is
+/// recorded against the family (its referral id, as the family is known in every service), so one id reads the
+/// family's trail; the fields say what of it, under the match or offer, was read or answered.
+/// </summary>
+public static class Audit
 {
-    public const string PurposeHeader = "X-Access-Purpose";
+    public const string FamilyRecord = "referral";
 
-    public static void Record(this MatchingDbContext db, HttpContext http, DateTimeOffset at, string programId, string action, string purpose, Guid? offerId = null, Guid? matchId = null) =>
-        db.Audit.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(at),
-            ProgramId = programId,
-            At = at,
-            Actor = Actor(http.User),
-            Action = action,
-            Purpose = purpose,
-            OfferId = offerId,
-            MatchId = matchId,
-            CorrelationId = http.Items[CorrelationIdMiddleware.ItemKey] as string,
-        });
+    /// <summary>The match fields a read shows of a family, with its contact while the match is active.</summary>
+    public static readonly string[] MatchFamilyFields =
+    [
+        "family.firstName", "family.languages", "family.county", "family.availability", "family.intakeFactors",
+    ];
 
-    /// <summary>The purpose of a read: the X-Access-Purpose header (a short kebab-case code), else <paramref name="fallback"/>.</summary>
-    public static FieldErrors ReadPurpose(HttpContext http, string fallback, out string purpose)
-    {
-        var header = http.Request.Headers[PurposeHeader].ToString();
-        purpose = header.Length > 0 ? header : fallback;
-        return Shape().IsMatch(purpose)
-            ? new FieldErrors()
-            : new FieldErrors().Add(PurposeHeader, "must be a purpose code: lower-case letters, digits and hyphens, at most 50 (e.g. first-contact).");
-    }
+    public static readonly string[] MatchContactFields = ["family.contact.phone", "family.contact.email", "family.contact.preferredContact"];
+
+    public static readonly string[] OfferAnswerFields = ["offer.status", "offer.answeredBy"];
+
+    public static readonly string[] OfferWithdrawalFields = ["offer.status", "offer.answeredBy", "offer.withdrawReason"];
+
+    public static void Record(this MatchingDbContext db, HttpContext http, DateTimeOffset at, string programId, Guid referralId, string action, string purpose,
+        IReadOnlyCollection<string> fields, string? consent = null) =>
+        db.Audit(http, action, programId, FamilyRecord, referralId, fields, consent, purpose, at);
 
     public static string Actor(ClaimsPrincipal user) => user.SubjectId() ?? user.ClientId() ?? "unknown";
-
-    [GeneratedRegex(@"^[a-z][a-z0-9-]{1,49}$")]
-    private static partial Regex Shape();
 }

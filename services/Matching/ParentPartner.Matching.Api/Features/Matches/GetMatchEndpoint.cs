@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Problems;
 
 namespace ParentPartner.Matching.Api.Features.Matches;
@@ -22,7 +23,7 @@ public static class GetMatchEndpoint
     private static async Task<IResult> HandleAsync(
         Guid matchId, MatchingDbContext db, ClaimsPrincipal user, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Audit.ReadPurpose(http, "case-work", out var purpose) is { IsEmpty: false } errors)
+        if (AccessPurpose.Read(http, "case-work", out var purpose) is { IsEmpty: false } errors)
         {
             return errors.ToProblem();
         }

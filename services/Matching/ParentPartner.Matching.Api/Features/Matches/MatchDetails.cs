@@ -44,7 +44,8 @@ public static class MatchDetails
                 new MatchSupportParent(match.SupportParentId, parent?.UserSubject, parent?.Languages ?? [], parent?.County, parent?.ActiveMatches ?? 0, parent?.MaxCaseload ?? 0)));
             if (!erased)
             {
-                db.Record(http, now, match.ProgramId, "read-match", purpose, matchId: match.Id);
+                db.Record(http, now, match.ProgramId, match.ReferralId, "read-match", purpose,
+                    reach is null ? Audit.MatchFamilyFields : [.. Audit.MatchFamilyFields, .. Audit.MatchContactFields], contact?.ConsentScope);
             }
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -4,6 +4,7 @@ using ParentPartner.Matching.Api.Data;
 using ParentPartner.Matching.Api.Features.Common;
 using ParentPartner.Matching.Api.Features.Matches;
 using ParentPartner.ServiceDefaults.Auth;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Paging;
 using ParentPartner.ServiceDefaults.Validation;
 
@@ -28,7 +29,7 @@ public static class ListMyMatchesEndpoint
         {
             errors.Add("status", MatchDetails.StatusError);
         }
-        errors = Audit.ReadPurpose(http, "first-contact", out var purpose) is { IsEmpty: false } purposeErrors ? purposeErrors : errors;
+        AccessPurpose.Read(http, "first-contact", out var purpose, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();

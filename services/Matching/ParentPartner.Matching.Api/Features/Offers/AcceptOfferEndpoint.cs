@@ -84,7 +84,7 @@ public static class AcceptOfferEndpoint
         // The support parent's own account (none for a volunteer without a login), never the coordinator who recorded it.
         var subject = await db.Pool.AsNoTracking().Where(m => m.Id == offer.SupportParentId).Select(m => m.UserSubject).FirstOrDefaultAsync(cancellationToken);
         db.Publish(MatchingEvents.Made(match, subject));
-        db.Record(http, now, offer.ProgramId, "accept-offer", KebabEnum.Name(channel), offerId: offer.Id, matchId: match.Id);
+        db.Record(http, now, offer.ProgramId, offer.ReferralId, "accept-offer", KebabEnum.Name(channel), Audit.OfferAnswerFields);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/matching/matches/{match.Id}", MatchResponse.From(match));

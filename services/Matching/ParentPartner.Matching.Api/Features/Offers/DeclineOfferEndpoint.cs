@@ -59,7 +59,7 @@ public static class DeclineOfferEndpoint
         }
 
         db.Publish(MatchingEvents.Declined(offer, reason, now));
-        db.Record(http, now, offer.ProgramId, "decline-offer", KebabEnum.Name(channel), offerId: offer.Id);
+        db.Record(http, now, offer.ProgramId, offer.ReferralId, "decline-offer", KebabEnum.Name(channel), Audit.OfferAnswerFields);
         // The next offer is system work for the program, not limited by the caller's view.
         await offers.ExcludeAndOfferNextAsync(offer, ExclusionKind.Declined, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

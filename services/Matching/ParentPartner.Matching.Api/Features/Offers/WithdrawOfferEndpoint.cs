@@ -54,7 +54,7 @@ public static class WithdrawOfferEndpoint
         }
 
         db.Publish(MatchingEvents.Withdrawn(offer, reason, now));
-        db.Record(http, now, offer.ProgramId, "withdraw-offer", reason, offerId: offer.Id);
+        db.Record(http, now, offer.ProgramId, offer.ReferralId, "withdraw-offer", reason, Audit.OfferWithdrawalFields);
         // As after an expiry: the pair is set aside and the next best is offered in the same transaction.
         var next = await offers.ExcludeAndOfferNextAsync(offer, ExclusionKind.OfferWithdrawn, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -23,7 +24,7 @@ public static class GetReferralEndpoint
         {
             return Problem.NotFound("referral");
         }
-        db.RecordReads(http, clock.GetUtcNow(), "detail", [referral]);
+        db.RecordReads(http, clock.GetUtcNow(), AccessAudit.Views.Detail, [referral]);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ReferralResponse.From(referral));
     }

@@ -100,7 +100,7 @@ public static class ListReferralsEndpoint
 
         var rows = await query.OldestFirst(page.After).Take(page.Size + 1).ToListAsync(cancellationToken);
         var result = rows.ToPage(page.Size, r => ReferralListItem.From(r, now));
-        db.RecordReads(http, now, "list", rows.Take(page.Size));
+        db.RecordReads(http, now, AccessAudit.Views.List, rows.Take(page.Size));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(result);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -24,7 +25,7 @@ public static class ListReEntriesEndpoint
         }
         var reEntries = await db.ReEntries.AsNoTracking().Where(r => r.ReferralId == id).OrderBy(r => r.EnteredCareOn).ToListAsync(cancellationToken);
         // What happened to a family's children is about the family: the read is audited like the referral's own.
-        db.RecordReads(http, clock.GetUtcNow(), "re-entries", [referral]);
+        db.RecordReads(http, clock.GetUtcNow(), AccessAudit.Views.ReEntries, [referral]);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(reEntries.Select(ReEntryResponse.From).ToList());
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ParentPartner.Referral.Api.Data;
 using ParentPartner.Referral.Api.Features.ChangeStatus;
+using ParentPartner.ServiceDefaults.Http;
 using ParentPartner.ServiceDefaults.Auth;
 using ParentPartner.ServiceDefaults.Problems;
 
@@ -23,7 +24,7 @@ public static class GetStatusHistoryEndpoint
         {
             return Problem.NotFound("referral");
         }
-        db.RecordReads(http, clock.GetUtcNow(), "status-history", [referral]);
+        db.RecordReads(http, clock.GetUtcNow(), AccessAudit.Views.StatusHistory, [referral]);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(referral.StatusHistory.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).Select(StatusChangeResponse.Of).ToList());
     }

@@ -3,6 +3,7 @@ using ParentPartner.ServiceDefaults.Data;
 using ParentPartner.ServiceDefaults.Problems;
 using ParentPartner.Training.Api.Data;
 using ParentPartner.Training.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
@@ -11,8 +12,9 @@ public static class GetSupportParentEndpoint
     public static RouteHandlerBuilder MapGetSupportParent(this RouteGroupBuilder program) =>
         program.MapGet("/support-parents/{supportParentId:guid}", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(TrainingRoles.Staff))
+            .WithAccessPurpose("case-work")
             .WithName("GetSupportParent")
-            .WithSummary("A support parent's application, profile, eligibility and certification")
+            .WithSummary("A support parent's application, profile, eligibility and certification; the read is audited with its purpose (X-Access-Purpose or ?purpose=)")
             .Produces<SupportParentResponse>();
 
     private static async Task<IResult> HandleAsync(
@@ -20,6 +22,7 @@ public static class GetSupportParentEndpoint
         Guid supportParentId,
         TrainingPrograms programs,
         TrainingDbContext db,
+        HttpContext http,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -29,6 +32,8 @@ public static class GetSupportParentEndpoint
             return Problem.NotFound("support parent");
         }
         var settings = await programs.SettingsAsync(programId, cancellationToken);
+        db.RecordRead(http, parent, TrainingAudit.ProfileFields);
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SupportParentResponse.From(parent, settings, clock.Now()));
     }
 }

@@ -14,6 +14,7 @@ public static class ListSupportParentsEndpoint
     public static RouteHandlerBuilder MapListSupportParents(this RouteGroupBuilder program) =>
         program.MapGet("/support-parents", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(TrainingRoles.Staff))
+            .WithAccessPurpose("roster")
             .WithName("ListSupportParents")
             .WithSummary("The program's support parents and applicants, oldest application first; filter by status")
             .Produces<Page<SupportParentSummary>>()
@@ -26,6 +27,7 @@ public static class ListSupportParentsEndpoint
         int? limit,
         TrainingPrograms programs,
         TrainingDbContext db,
+        HttpContext http,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -58,6 +60,11 @@ public static class ListSupportParentsEndpoint
         }
         var rows = await query.OrderBy(p => p.AppliedAt).ThenBy(p => p.Id).Take(page.Fetch).ToListAsync(cancellationToken);
         var today = settings.Calendar.Today(clock.Now());
+        foreach (var parent in rows.Take(page.Size))
+        {
+            db.RecordRead(http, parent, TrainingAudit.SummaryFields);
+        }
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(page.ToPage(rows, p => new Cursor(p.AppliedAt, p.Id), p => SupportParentSummary.From(p, today)));
     }
 }

@@ -7,6 +7,7 @@ using ParentPartner.Training.Api.Domain;
 using ParentPartner.Training.Api.Events;
 using ParentPartner.Training.Api.Features.Certification;
 using ParentPartner.Training.Api.Features.Common;
+using ParentPartner.ServiceDefaults.Http;
 
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
@@ -16,6 +17,7 @@ public static class UpdateProfileEndpoint
         program.MapPut("/support-parents/{supportParentId:guid}", HandleAsync)
             .RequireAuthorization(policy => policy.RequireRole(TrainingRoles.Staff))
             .WithValidation()
+            .WithAccessPurpose("case-work")
             .WithName("UpdateSupportParent")
             .WithSummary("Replace a support parent's application and profile; matching hears of profile changes once they are certified")
             .Produces<SupportParentResponse>()
@@ -29,6 +31,7 @@ public static class UpdateProfileEndpoint
         TrainingPrograms programs,
         TrainingDbContext db,
         CertificationLedger ledger,
+        HttpContext http,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -78,6 +81,7 @@ public static class UpdateProfileEndpoint
         {
             db.Publish(TrainingEvents.ProfileChanged(parent, now));
         }
+        db.RecordUpdate(http, parent);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SupportParentResponse.From(parent, settings, now));
     }
