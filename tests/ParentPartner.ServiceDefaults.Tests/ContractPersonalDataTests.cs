@@ -19,7 +19,8 @@ namespace ParentPartner.ServiceDefaults.Tests;
 /// </summary>
 public sealed class ContractPersonalDataTests
 {
-    private static readonly Type[] Contracts = [.. typeof(ReferralReceived).Assembly.GetExportedTypes().Where(t => !t.IsInterface)];
+    // Static classes hold a contract's vocabulary (MatchEndReasons), not a message.
+    private static readonly Type[] Contracts = [.. typeof(ReferralReceived).Assembly.GetExportedTypes().Where(t => !t.IsInterface && !(t.IsAbstract && t.IsSealed))];
 
     private static readonly Dictionary<string, string[]> AllowedFields = new()
     {

@@ -7,7 +7,8 @@ namespace ParentPartner.ServiceDefaults.Tests;
 /// <summary>Contracts are the wire: records with init-only properties, one per file, in ParentPartner.Contracts.&lt;Area&gt;.</summary>
 public sealed class ContractShapeTests
 {
-    private static readonly Type[] Contracts = [.. typeof(ReferralReceived).Assembly.GetExportedTypes().Where(t => !t.IsInterface)];
+    // Static classes hold a contract's vocabulary (MatchEndReasons), not a message.
+    private static readonly Type[] Contracts = [.. typeof(ReferralReceived).Assembly.GetExportedTypes().Where(t => !t.IsInterface && !(t.IsAbstract && t.IsSealed))];
 
     /// <summary>Records that travel inside another contract (a figure of a report) are parts, not events.</summary>
     private static readonly Type[] Events = [.. Contracts.Where(t => !Contracts.Any(c => c.GetProperties().Any(p => p.PropertyType == t || p.PropertyType.GetGenericArguments().Contains(t))))];
