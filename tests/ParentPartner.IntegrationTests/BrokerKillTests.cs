@@ -28,7 +28,7 @@ public sealed class BrokerKillTests(Platform platform, ITestOutputHelper log)
     public async Task Referrals_taken_across_a_broker_SIGKILL_are_each_consumed_once_and_the_backlog_drains_within_a_minute()
     {
         var program = TestUsers.ProgramA;
-        var countedBefore = await CountedAsync(program);
+        var countedBefore = await platform.ReferralsCountedAsync(program);
         await using var audit = await DeliveryAudit<ReferralReceived>.StartAsync(platform.Broker);
         using var client = new HttpClient { BaseAddress = platform.Gateway.Address, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await platform.TokenAsync(TestUsers.CoordinatorA));
@@ -60,7 +60,7 @@ public sealed class BrokerKillTests(Platform platform, ITestOutputHelper log)
         await streaming;
         Assert.Equal(Referrals, ids.Distinct().Count());
 
-        await Eventually.UntilAsync(() => CountedAsync(program), n => n >= countedBefore + Referrals, TimeSpan.FromSeconds(60), "reporting to count every referral");
+        await Eventually.UntilAsync(() => platform.ReferralsCountedAsync(program), n => n >= countedBefore + Referrals, TimeSpan.FromSeconds(60), "reporting to count every referral");
         var drained = restarted.Elapsed;
         await Eventually.UntilAsync(() => Task.FromResult(audit.Deliveries.Select(d => d.Message.ReferralId).Intersect(ids).Distinct().Count()),
             n => n == Referrals, TimeSpan.FromSeconds(60), "the audit to see every event");
@@ -70,16 +70,9 @@ public sealed class BrokerKillTests(Platform platform, ITestOutputHelper log)
         Assert.True(drained < TimeSpan.FromSeconds(60), $"drained after {drained.TotalSeconds:0.0} s");
         // Consumed exactly once. Publishing is at least once: a publish whose confirm died with the broker goes out
         // again, but as the same message (one message id per referral), which the consumers' inbox drops.
-        Assert.Equal(countedBefore + Referrals, await CountedAsync(program));
+        Assert.Equal(countedBefore + Referrals, await platform.ReferralsCountedAsync(program));
         var published = audit.Deliveries.Where(d => ids.Contains(d.Message.ReferralId)).GroupBy(d => d.Message.ReferralId).ToList();
         Assert.All(published, g => Assert.Single(g.Select(d => d.MessageId).Distinct()));
         log.WriteLine($"{published.Count(g => g.Count() > 1)} events published again after the kill (same message id)");
-    }
-
-    private async Task<int> CountedAsync(string programId)
-    {
-        await using var scope = platform.Reporting.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        return await db.ReferralCounts.Where(c => c.ProgramId == programId).SumAsync(c => c.Received);
     }
 }

@@ -29,7 +29,7 @@ public sealed class DatabaseOutageTests(Platform platform, ITestOutputHelper log
     {
         var program = TestUsers.ProgramA;
         var storedBefore = await StoredAsync(program);
-        var countedBefore = await CountedAsync(program);
+        var countedBefore = await platform.ReferralsCountedAsync(program);
         using var client = new HttpClient { BaseAddress = platform.Gateway.Address, Timeout = TimeSpan.FromSeconds(20) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await platform.TokenAsync(TestUsers.CoordinatorA));
         var answers = new ConcurrentQueue<(HttpStatusCode Status, string? MediaType, bool RetryAfter, TimeSpan Took)>();
@@ -115,9 +115,9 @@ public sealed class DatabaseOutageTests(Platform platform, ITestOutputHelper log
         Assert.Equal(Referrals, accepted.Count);
         Assert.Equal(Referrals, accepted.Values.Distinct().Count());
         Assert.Equal(storedBefore + Referrals, await StoredAsync(program));
-        await Eventually.UntilAsync(() => CountedAsync(program), n => n >= countedBefore + Referrals, TimeSpan.FromSeconds(60), "reporting to count every referral");
+        await Eventually.UntilAsync(() => platform.ReferralsCountedAsync(program), n => n >= countedBefore + Referrals, TimeSpan.FromSeconds(60), "reporting to count every referral");
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(countedBefore + Referrals, await CountedAsync(program));
+        Assert.Equal(countedBefore + Referrals, await platform.ReferralsCountedAsync(program));
     }
 
     private async Task<int> StoredAsync(string programId)
@@ -125,12 +125,5 @@ public sealed class DatabaseOutageTests(Platform platform, ITestOutputHelper log
         await using var scope = platform.Referral.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralDbContext>();
         return await db.Referrals.CountAsync(r => r.ProgramId == programId);
-    }
-
-    private async Task<int> CountedAsync(string programId)
-    {
-        await using var scope = platform.Reporting.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        return await db.ReferralCounts.Where(c => c.ProgramId == programId).SumAsync(c => c.Received);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReliabilityTests(Platform platform)
     {
         await using var audit = await DeliveryAudit<ReferralReceived>.StartAsync(platform.Broker);
         using var coordinator = await platform.GatewayClientAsync(TestUsers.CoordinatorA);
-        var before = await CountedAsync(TestUsers.ProgramA);
+        var before = await platform.ReferralsCountedAsync(TestUsers.ProgramA);
         var ids = new List<Guid>();
 
         await BrokerOutage.StopAsync();
@@ -39,10 +39,10 @@ public sealed class ReliabilityTests(Platform platform)
             await BrokerOutage.StartAsync();
         }
 
-        await Eventually.UntilAsync(() => CountedAsync(TestUsers.ProgramA), n => n >= before + 5, TimeSpan.FromSeconds(90), "the outbox to drain after the broker returned");
+        await Eventually.UntilAsync(() => platform.ReferralsCountedAsync(TestUsers.ProgramA), n => n >= before + 5, TimeSpan.FromSeconds(90), "the outbox to drain after the broker returned");
         await Eventually.UntilAsync(() => Task.FromResult(DistinctDelivered(audit, ids)), n => n == 5, TimeSpan.FromSeconds(30), "the audit to see every event");
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(before + 5, await CountedAsync(TestUsers.ProgramA));
+        Assert.Equal(before + 5, await platform.ReferralsCountedAsync(TestUsers.ProgramA));
         Assert.Equal(0, await UnsentAsync(platform.Referral, ids));
         // Each referral's event was minted once: one message id per referral, however often it was sent.
         Assert.All(ids, id => Assert.Single(audit.Deliveries.Where(d => d.Message.ReferralId == id).Select(d => d.MessageId).Distinct()));
@@ -57,7 +57,7 @@ public sealed class ReliabilityTests(Platform platform)
             ["Outbox:DispatcherEnabled"] = "false",
         };
         var crashing = platform.StartService<ReferralDbContext>("referral", overrides);
-        var before = await CountedAsync(TestUsers.ProgramA);
+        var before = await platform.ReferralsCountedAsync(TestUsers.ProgramA);
 
         using var client = new HttpClient { BaseAddress = crashing.Address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await platform.TokenAsync(TestUsers.CoordinatorA));
@@ -67,11 +67,11 @@ public sealed class ReliabilityTests(Platform platform)
 
         await platform.StopAsync(crashing);
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(before, await CountedAsync(TestUsers.ProgramA));
+        Assert.Equal(before, await platform.ReferralsCountedAsync(TestUsers.ProgramA));
 
         overrides["Outbox:DispatcherEnabled"] = "true";
         var restarted = platform.StartService<ReferralDbContext>("referral", overrides);
-        await Eventually.UntilAsync(() => CountedAsync(TestUsers.ProgramA), n => n == before + 1, what: "the restarted service to publish the stranded event");
+        await Eventually.UntilAsync(() => platform.ReferralsCountedAsync(TestUsers.ProgramA), n => n == before + 1, what: "the restarted service to publish the stranded event");
         Assert.Equal(0, await UnsentAsync(restarted, [id]));
         await platform.StopAsync(restarted);
     }
@@ -91,7 +91,7 @@ public sealed class ReliabilityTests(Platform platform)
         await Eventually.UntilAsync(() => Task.FromResult(audit.Deliveries.Count(d => d.MessageId == messageId)), n => n == 2, what: "both copies to reach the broker's subscribers");
         await Eventually.UntilAsync(() => InboxRowsAsync(messageId), n => n == 1, what: "the reporting inbox to record the message");
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await CountedAsync(program));
+        Assert.Equal(1, await platform.ReferralsCountedAsync(program));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ReliabilityTests(Platform platform)
         var secondReferral = platform.StartService<ReferralDbContext>("referral");
         var secondReporting = platform.StartService<ReportingDbContext>("reporting");
         await using var audit = await DeliveryAudit<ReferralReceived>.StartAsync(platform.Broker);
-        var before = await CountedAsync(TestUsers.ProgramA);
+        var before = await platform.ReferralsCountedAsync(TestUsers.ProgramA);
         var token = await platform.TokenAsync(TestUsers.CoordinatorA);
 
         var instances = new[] { platform.Referral.Address, secondReferral.Address };
@@ -112,11 +112,11 @@ public sealed class ReliabilityTests(Platform platform)
             return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         }));
 
-        await Eventually.UntilAsync(() => CountedAsync(TestUsers.ProgramA), n => n >= before + 60, TimeSpan.FromSeconds(60), "both consumers to count all referrals");
+        await Eventually.UntilAsync(() => platform.ReferralsCountedAsync(TestUsers.ProgramA), n => n >= before + 60, TimeSpan.FromSeconds(60), "both consumers to count all referrals");
         await Eventually.UntilAsync(() => Task.FromResult(DistinctDelivered(audit, ids)), n => n == 60, what: "the audit to see all 60 events");
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(before + 60, await CountedAsync(TestUsers.ProgramA));
+        Assert.Equal(before + 60, await platform.ReferralsCountedAsync(TestUsers.ProgramA));
         Assert.All(ids, id => Assert.Single(audit.Deliveries, d => d.Message.ReferralId == id));
         await platform.StopAsync(secondReferral);
         await platform.StopAsync(secondReporting);
@@ -124,13 +124,6 @@ public sealed class ReliabilityTests(Platform platform)
 
     private static int DistinctDelivered(DeliveryAudit<ReferralReceived> audit, IReadOnlyCollection<Guid> ids) =>
         audit.Deliveries.Select(d => d.Message.ReferralId).Where(ids.Contains).Distinct().Count();
-
-    private async Task<int> CountedAsync(string programId)
-    {
-        await using var scope = platform.Reporting.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        return await db.ReferralCounts.Where(c => c.ProgramId == programId).SumAsync(c => c.Received);
-    }
 
     private async Task<int> InboxRowsAsync(Guid messageId)
     {

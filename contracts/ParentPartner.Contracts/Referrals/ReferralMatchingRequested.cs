@@ -38,4 +38,22 @@ public sealed record ReferralMatchingRequested : IProgramEvent
 
     /// <summary>Kebab-case tags of the qualities hoped for in a support parent.</summary>
     public required IReadOnlyList<string> QualitiesHopedFor { get; init; }
+
+    /// <summary>
+    /// This event without anything about the family beyond ids, program and dates: what an erased family's stored
+    /// copies (referral's outbox, reporting's event log) keep, so counts still rebuild.
+    /// </summary>
+    public ReferralMatchingRequested WithoutPersonalData() => this with
+    {
+        PreferredLanguages = [],
+        County = null,
+        ConditionCategories = [],
+        CaseStage = null,
+        ChildAge = null,
+        FatherToFatherWanted = false,
+        CulturalBackground = null,
+        AvailableEvenings = false,
+        AvailableWeekends = false,
+        QualitiesHopedFor = [],
+    };
 }

@@ -74,25 +74,11 @@ public static class ReferralEvents
     /// </summary>
     public static async Task EraseSentAsync(this ReferralDbContext db, Guid referralId, CancellationToken cancellationToken)
     {
-        await db.RedactOutboxAsync<ReferralMatchingRequested>(nameof(ReferralMatchingRequested.ReferralId), referralId, Redacted, cancellationToken);
+        await db.RedactOutboxAsync<ReferralMatchingRequested>(nameof(ReferralMatchingRequested.ReferralId), referralId, m => m.WithoutPersonalData(), cancellationToken);
         await db.RedactOutboxAsync<ReferralContactShared>(nameof(ReferralContactShared.ReferralId), referralId,
             m => m with { FirstName = null, Phone = null, Email = null, PreferredContact = null }, cancellationToken);
     }
 
-    /// <summary>The matching profile without anything about the family beyond ids, program and dates.</summary>
-    public static ReferralMatchingRequested Redacted(ReferralMatchingRequested profile) => profile with
-    {
-        PreferredLanguages = [],
-        County = null,
-        ConditionCategories = [],
-        CaseStage = null,
-        ChildAge = null,
-        FatherToFatherWanted = false,
-        CulturalBackground = null,
-        AvailableEvenings = false,
-        AvailableWeekends = false,
-        QualitiesHopedFor = [],
-    };
 
     /// <summary>
     /// How the matched support parent may reach the family, kept apart from the matching profile. The first name always

@@ -52,24 +52,10 @@ public static class ReportingEventLog
         foreach (var entry in logged)
         {
             var profile = JsonSerializer.Deserialize<ReferralMatchingRequested>(entry.Payload, Json)!;
-            entry.Payload = JsonSerializer.Serialize(Redacted(profile), Json);
+            entry.Payload = JsonSerializer.Serialize(profile.WithoutPersonalData(), Json);
         }
     }
 
-    /// <summary>The event without anything about the family beyond ids, program and dates.</summary>
-    public static ReferralMatchingRequested Redacted(ReferralMatchingRequested profile) => profile with
-    {
-        PreferredLanguages = [],
-        County = null,
-        ConditionCategories = [],
-        CaseStage = null,
-        ChildAge = null,
-        FatherToFatherWanted = false,
-        CulturalBackground = null,
-        AvailableEvenings = false,
-        AvailableWeekends = false,
-        QualitiesHopedFor = [],
-    };
 
     /// <summary>Erases a withdrawn support parent's matching profile from their logged events; certifications still count.</summary>
     public static async Task RedactSupportParentAsync(ReportingDbContext db, string programId, Guid supportParentId, CancellationToken cancellationToken)

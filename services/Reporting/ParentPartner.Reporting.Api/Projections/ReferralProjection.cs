@@ -68,7 +68,7 @@ public static class ReferralProjection
         referral.ApplyStatus(ReferralStatuses.ReadyForMatching, message.OccurredAt);
         if (referral.ProfileErasedAt is not null)
         {
-            return ReportingEventLog.Redacted(message);
+            return message.WithoutPersonalData();
         }
         if (referral.ProfileAt is null || message.OccurredAt >= referral.ProfileAt)
         {
