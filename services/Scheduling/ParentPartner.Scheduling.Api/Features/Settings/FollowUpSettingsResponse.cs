@@ -17,6 +17,7 @@ namespace ParentPartner.Scheduling.Api.Features.Settings;
 /// <param name="EndOfMatchReviewDays">Days after a match ends for the coordinator's review.</param>
 /// <param name="ContinuedSupportWeeks">Weeks of continued support after a case closes; 0 when the program has none.</param>
 /// <param name="UpdatedAt">When the rules last changed (UTC); null while the defaults apply.</param>
+/// <param name="IsDefault">True while the program has never changed its rules.</param>
 public sealed record FollowUpSettingsResponse(
     string ProgramId,
     string TimeZone,
