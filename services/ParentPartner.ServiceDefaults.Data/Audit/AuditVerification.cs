@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ParentPartner.ServiceDefaults.Audit;
 
 /// <summary>The result of walking a chain: how many entries verified, and the first that did not (null when none).</summary>
+/// <param name="Verified">How many entries, from the first, verified before the walk stopped.</param>
+/// <param name="FirstBrokenAt">The first entry that did not verify; null when the whole chain is intact.</param>
 public sealed record AuditVerification(long Verified, AuditBrokenLink? FirstBrokenAt)
 {
     private const int Batch = 1000;
@@ -41,4 +43,7 @@ public sealed record AuditVerification(long Verified, AuditBrokenLink? FirstBrok
     }
 }
 
+/// <summary>Where a chain breaks: an edited entry fails at itself, a removed one at the entry after it.</summary>
+/// <param name="Sequence">The failing entry's position in the chain.</param>
+/// <param name="Id">The failing entry's id.</param>
 public sealed record AuditBrokenLink(long Sequence, Guid Id);

@@ -1,5 +1,6 @@
 namespace ParentPartner.AllianceHub.Api.Domain;
 
+/// <summary>Where a submitted report stands: pending, accepted, returned or rejected.</summary>
 public enum SubmissionStatus
 {
     /// <summary>Passed the hub's checks; waits for an analyst.</summary>

@@ -1,5 +1,6 @@
 namespace ParentPartner.Matching.Engine.Assignment;
 
+/// <summary>How a batch run's pairs were found: exact model, pruned model, or greedy fallback.</summary>
 public enum AssignmentMethod
 {
     /// <summary>Min-cost flow over every feasible pair.</summary>

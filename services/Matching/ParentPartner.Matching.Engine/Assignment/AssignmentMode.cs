@@ -1,5 +1,6 @@
 namespace ParentPartner.Matching.Engine.Assignment;
 
+/// <summary>Which model a batch run builds: auto (exact when small enough), exact, or pruned.</summary>
 public enum AssignmentMode
 {
     /// <summary>Exact model up to <see cref="AssignmentOptions.ExactModelMaxPairs"/> referral × candidate pairs, pruned above.</summary>

@@ -1,5 +1,6 @@
 namespace ParentPartner.Training.Api.Domain;
 
+/// <summary>A seat's state: enrolled, recorded (attendance taken) or cancelled (seat freed).</summary>
 public enum EnrolmentStatus
 {
     Enrolled,

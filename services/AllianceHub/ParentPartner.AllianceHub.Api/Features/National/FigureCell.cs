@@ -1,6 +1,11 @@
 namespace ParentPartner.AllianceHub.Api.Features.National;
 
 /// <summary>One figure summed over programs; SuppressedParts says how many programs' values were withheld.</summary>
+/// <param name="Name">The catalogue figure's name.</param>
+/// <param name="Value">Sum of the published parts; null when suppressed or not reported.</param>
+/// <param name="Status">published (exact), partial (a lower bound), suppressed or not-reported.</param>
+/// <param name="Parts">How many programs reported it.</param>
+/// <param name="SuppressedParts">How many of those withheld it.</param>
 public sealed record FigureCell(string Name, long? Value, CellStatus Status, int Parts, int SuppressedParts)
 {
     /// <summary>Suppressed values are never estimated, only counted: the value is the sum of the published parts.</summary>

@@ -5,4 +5,5 @@ namespace ParentPartner.Matching.Api.Features.Suggestions;
 /// <param name="Value">The code or value matching holds (a quality's tag, a language list); null for a free-text factor matching does not hold.</param>
 /// <param name="Treatment">hard (a constraint), scored (a score term, named in Term), recorded-not-scored, or not-given.</param>
 /// <param name="Term">The score term it feeds, when scored.</param>
+/// <param name="Explanation">What matching did with it, in a coordinator's words.</param>
 public sealed record IntakeFactor(string Factor, string? Value, string Treatment, string? Term, string Explanation);

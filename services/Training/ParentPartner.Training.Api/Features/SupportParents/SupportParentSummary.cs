@@ -4,6 +4,16 @@ using ParentPartner.Training.Api.Domain;
 namespace ParentPartner.Training.Api.Features.SupportParents;
 
 /// <summary>A row of the support-parent list: enough to find someone, no contact details.</summary>
+/// <param name="Id">The support parent's id.</param>
+/// <param name="Status">Where they stand (an elapsed waiting period shows as in training).</param>
+/// <param name="FirstName">First name; null once erased.</param>
+/// <param name="LastName">Last name; null once erased.</param>
+/// <param name="County">The county they serve.</param>
+/// <param name="Languages">Languages they can support a family in.</param>
+/// <param name="EmploymentType">Employee, contractor or volunteer.</param>
+/// <param name="EligibleOn">The first day they may be certified (program's time zone).</param>
+/// <param name="CertifiedOn">The day they were certified; null if not yet.</param>
+/// <param name="AppliedAt">When they applied (UTC).</param>
 public sealed record SupportParentSummary(
     Guid Id,
     SupportParentStatus Status,
