@@ -6,7 +6,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParentPartner.Referral.Api.Data;
-using ParentPartner.Reporting.Api.Data;
 using ParentPartner.Testing;
 using ParentPartner.Testing.Builders;
 using Xunit.Abstractions;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using CsvHelper;
 using ParentPartner.Reporting.Tests.Support;
 using ParentPartner.Testing;
 using ParentPartner.Testing.Builders.Reporting;
@@ -47,7 +46,7 @@ public sealed class FollowUpTests(Platform platform)
         await _bus.RedeliverAsync(redelivered.Build(), firsts[4]);
 
         var report = await _reports.FollowUpAsync(A, w);
-        var month = Month(report, w);
+        var month = Reports.Month(report, w);
 
         Assert.Equal(3, month.GetProperty("contacts").GetInt32());
         Assert.Equal(2.75m, month.GetProperty("hours").GetDecimal()); // 90 + 45 + 30 minutes
@@ -94,7 +93,7 @@ public sealed class FollowUpTests(Platform platform)
         await _bus.PublishAndWaitAsync([.. events]);
         await _bus.PublishAndWaitAsync([.. later]);
 
-        var share = Month(await _reports.FollowUpAsync(A, w), w).GetProperty("firstContactWithin48Hours");
+        var share = Reports.Month(await _reports.FollowUpAsync(A, w), w).GetProperty("firstContactWithin48Hours");
         Assert.Equal(5, share.GetProperty("counted").GetInt32());
         Assert.Equal(2, share.GetProperty("met").GetInt32());
         Assert.Equal(0, share.GetProperty("pending").GetInt32());
@@ -142,7 +141,7 @@ public sealed class FollowUpTests(Platform platform)
         await _bus.PublishAndWaitAsync([.. events]);
         await _bus.PublishAndWaitAsync([.. voids]);
 
-        var share = Month(await _reports.FollowUpAsync(A, w), w).GetProperty("fourContactsInFirstEightWeeks");
+        var share = Reports.Month(await _reports.FollowUpAsync(A, w), w).GetProperty("fourContactsInFirstEightWeeks");
         Assert.Equal(4, share.GetProperty("counted").GetInt32());
         Assert.Equal(2, share.GetProperty("met").GetInt32());
         Assert.Equal(0.5m, share.GetProperty("share").GetDecimal());
@@ -153,7 +152,7 @@ public sealed class FollowUpTests(Platform platform)
     {
         var w = TestPeriods.NextWindow();
         // Matches left open by earlier tests are active this month too: compare before and after.
-        var before = Month(await _reports.FollowUpAsync(A, w), w).GetProperty("hoursWithinSevenToTen");
+        var before = Reports.Month(await _reports.FollowUpAsync(A, w), w).GetProperty("hoursWithinSevenToTen");
         var parent = Guid.NewGuid();
         var events = new List<object>();
         var voids = new List<object>();
@@ -187,7 +186,7 @@ public sealed class FollowUpTests(Platform platform)
         await _bus.PublishAndWaitAsync([.. events]);
         await _bus.PublishAndWaitAsync([.. voids]);
 
-        var after = Month(await _reports.FollowUpAsync(A, w), w).GetProperty("hoursWithinSevenToTen");
+        var after = Reports.Month(await _reports.FollowUpAsync(A, w), w).GetProperty("hoursWithinSevenToTen");
         Assert.Equal(7, after.GetProperty("counted").GetInt32() - before.GetProperty("counted").GetInt32());
         Assert.Equal(3, after.GetProperty("met").GetInt32() - before.GetProperty("met").GetInt32());
     }
@@ -220,7 +219,7 @@ public sealed class FollowUpTests(Platform platform)
         await _bus.PublishAndWaitAsync(appointments.Closed("family-team-meeting", "no-show", w.At(10), "family", reordered, w.At(10, 12)));
         await _bus.RedeliverAsync(events[0], ids[0]);
 
-        var month = Month(await _reports.FollowUpAsync(A, w), w);
+        var month = Reports.Month(await _reports.FollowUpAsync(A, w), w);
         Assert.Equal(3, month.GetProperty("courtHearingsAttended").GetInt32());
         Assert.Equal(2, month.GetProperty("familyTeamMeetingsAttended").GetInt32());
         Assert.Equal(3, month.GetProperty("noShows").GetInt32());
@@ -233,7 +232,7 @@ public sealed class FollowUpTests(Platform platform)
     {
         var w = TestPeriods.NextWindow();
         // Scheduling's own sweep may raise items for earlier tests' matches: compare before and after.
-        var before = Month(await _reports.FollowUpAsync(A, w), w).GetProperty("overduePlanItemsByKind");
+        var before = Reports.Month(await _reports.FollowUpAsync(A, w), w).GetProperty("overduePlanItemsByKind");
         var items = new PlanItemOverdueBuilder(A);
         var events = new List<object>
         {
@@ -245,7 +244,7 @@ public sealed class FollowUpTests(Platform platform)
         var ids = await _bus.PublishAndWaitAsync([.. events]);
         await _bus.RedeliverAsync(events[3], ids[3]);
 
-        var after = Month(await _reports.FollowUpAsync(A, w), w).GetProperty("overduePlanItemsByKind");
+        var after = Reports.Month(await _reports.FollowUpAsync(A, w), w).GetProperty("overduePlanItemsByKind");
         Assert.Equal(3, Reports.Count(after, "first-contact") - Reports.Count(before, "first-contact"));
         Assert.Equal(2, Reports.Count(after, "monthly-hours") - Reports.Count(before, "monthly-hours"));
         Assert.Equal(1, Reports.Count(after, "two-month-check-in") - Reports.Count(before, "two-month-check-in"));
@@ -270,9 +269,9 @@ public sealed class FollowUpTests(Platform platform)
         Assert.Equal(first.From, DateOnly.Parse(report.GetProperty("from").GetString()!, CultureInfo.InvariantCulture));
         Assert.Equal(second.To, DateOnly.Parse(report.GetProperty("to").GetString()!, CultureInfo.InvariantCulture));
         Assert.Equal(2, report.GetProperty("months").GetArrayLength());
-        Assert.Equal(2, Month(report, first).GetProperty("contacts").GetInt32());
-        Assert.Equal(1m, Month(report, first).GetProperty("hours").GetDecimal());
-        Assert.Equal(1.5m, Month(report, second).GetProperty("hours").GetDecimal());
+        Assert.Equal(2, Reports.Month(report, first).GetProperty("contacts").GetInt32());
+        Assert.Equal(1m, Reports.Month(report, first).GetProperty("hours").GetDecimal());
+        Assert.Equal(1.5m, Reports.Month(report, second).GetProperty("hours").GetDecimal());
         Assert.Equal(3, report.GetProperty("total").GetProperty("contacts").GetInt32());
         Assert.Equal(2.5m, report.GetProperty("total").GetProperty("hours").GetDecimal());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("total").GetProperty("month").ValueKind);
@@ -291,7 +290,7 @@ public sealed class FollowUpTests(Platform platform)
         Assert.Equal(thisMonth, months[^1]);
         Assert.True(string.CompareOrdinal(months[0], w.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)) <= 0, months[0]);
         Assert.Equal(months.Distinct().Count(), months.Count);
-        Assert.True(Month(report, w).GetProperty("contacts").GetInt32() >= 1);
+        Assert.True(Reports.Month(report, w).GetProperty("contacts").GetInt32() >= 1);
     }
 
     [Fact]
@@ -301,7 +300,7 @@ public sealed class FollowUpTests(Platform platform)
         var w = TestPeriods.NextWindow();
         await _bus.PublishAndWaitAsync(new AppointmentClosedBuilder(A).Closed("court-hearing", "fulfilled", w.At(3)));
 
-        var month = Month(await _reports.FollowUpAsync(A, w), w);
+        var month = Reports.Month(await _reports.FollowUpAsync(A, w), w);
 
         Assert.Equal(1, month.GetProperty("courtHearingsAttended").GetInt32());
     }
@@ -324,9 +323,9 @@ public sealed class FollowUpTests(Platform platform)
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var records = Parse(await response.Content.ReadAsStringAsync());
+        var records = Reports.MonthlyCsv(await response.Content.ReadAsStringAsync());
 
-        var month = Month(json, w);
+        var month = Reports.Month(json, w);
         var name = month.GetProperty("month").GetString()!;
         decimal? Value(string m, string figure, string key = "") =>
             records.Single(r => r["month"] == m && r["figure"] == figure && r["key"] == key)["value"] is { Length: > 0 } v
@@ -372,7 +371,7 @@ public sealed class FollowUpTests(Platform platform)
         await _bus.RedeliverAsync(overdue, ids[^1]);
 
         var before = await SettledAsync(w);
-        var month = Month(JsonDocument.Parse(before).RootElement, w);
+        var month = Reports.Month(JsonDocument.Parse(before).RootElement, w);
         Assert.Equal(4, month.GetProperty("contacts").GetInt32());
         Assert.Equal(9.58m, month.GetProperty("hours").GetDecimal()); // 75 + 30 + 220 + 250 = 575 minutes
 
@@ -399,22 +398,4 @@ public sealed class FollowUpTests(Platform platform)
 
     private static ContactLoggedBuilder Contact(Guid supportParent, Guid match, DateTimeOffset startedAt, int minutes) =>
         new ContactLoggedBuilder(A, supportParent).InMatch(match).StartingAt(startedAt).Lasting(minutes);
-
-    private static JsonElement Month(JsonElement report, TestWindow w)
-    {
-        var name = w.From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        return report.GetProperty("months").EnumerateArray().Single(m => m.GetProperty("month").GetString() == name);
-    }
-
-    private static List<Dictionary<string, string>> Parse(string csv)
-    {
-        using var reader = CsvReader.FromText(csv);
-        var records = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            records.Add(reader.Headers.ToDictionary(h => h, h => reader.GetString(h) ?? "", StringComparer.Ordinal));
-        }
-        Assert.Equal(["month", "figure", "key", "value"], reader.Headers);
-        return records;
-    }
 }

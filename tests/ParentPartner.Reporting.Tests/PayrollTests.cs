@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using CsvHelper;
 using ParentPartner.Reporting.Tests.Support;
 using ParentPartner.Testing;
 using ParentPartner.Testing.Builders.Reporting;
@@ -48,7 +47,7 @@ public sealed class PayrollTests(Platform platform)
         Assert.Equal(second.To, DateOnly.Parse(report.GetProperty("to").GetString()!, CultureInfo.InvariantCulture));
         Assert.Equal(2, report.GetProperty("months").GetArrayLength());
 
-        var one = Month(report, first);
+        var one = Reports.Month(report, first);
         Assert.Equal(2, one.GetProperty("payments").GetInt32());
         Assert.Equal(5, one.GetProperty("payees").GetInt32());
         Assert.Equal(4.75m, one.GetProperty("hours").GetDecimal());
@@ -62,7 +61,7 @@ public sealed class PayrollTests(Platform platform)
         AssertPaid(one.GetProperty("byEmploymentType"), "contractor", 1.25m, 25m);
         AssertPaid(one.GetProperty("byEmploymentType"), "volunteer", 0m, 25m);
 
-        var two = Month(report, second);
+        var two = Reports.Month(report, second);
         Assert.Equal(1, two.GetProperty("payments").GetInt32());
         Assert.Equal(1, two.GetProperty("payees").GetInt32());
         Assert.Equal(2m, two.GetProperty("hours").GetDecimal());
@@ -94,7 +93,7 @@ public sealed class PayrollTests(Platform platform)
         // A resend of the same payment recorded later: still the one batch.
         await _bus.PublishAndWaitAsync(paid with { RecordedAt = paid.RecordedAt.AddMinutes(5) });
 
-        var month = Month(await _reports.PayrollAsync(A, w), w);
+        var month = Reports.Month(await _reports.PayrollAsync(A, w), w);
         Assert.Equal(1, month.GetProperty("payments").GetInt32());
         Assert.Equal(2, month.GetProperty("payees").GetInt32());
         Assert.Equal(1.5m, month.GetProperty("hours").GetDecimal());
@@ -121,11 +120,11 @@ public sealed class PayrollTests(Platform platform)
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var records = Parse(await response.Content.ReadAsStringAsync());
+        var records = Reports.MonthlyCsv(await response.Content.ReadAsStringAsync());
 
         // Every JSON figure, for the month and the total, is one CSV row with the same value, and there are no others.
         var expected = new List<(string Month, string Figure, string Key, decimal Value)>();
-        foreach (var (name, m) in new[] { (Month(json, w).GetProperty("month").GetString()!, Month(json, w)), ("total", json.GetProperty("total")) })
+        foreach (var (name, m) in new[] { (Reports.Month(json, w).GetProperty("month").GetString()!, Reports.Month(json, w)), ("total", json.GetProperty("total")) })
         {
             expected.Add((name, "payments", "", m.GetProperty("payments").GetDecimal()));
             expected.Add((name, "payees", "", m.GetProperty("payees").GetDecimal()));
@@ -159,7 +158,7 @@ public sealed class PayrollTests(Platform platform)
         await _bus.RedeliverAsync(paid, ids[0]);
 
         var before = await SettledAsync(w);
-        var month = Month(JsonDocument.Parse(before).RootElement, w);
+        var month = Reports.Month(JsonDocument.Parse(before).RootElement, w);
         Assert.Equal(2, month.GetProperty("payments").GetInt32());
         Assert.Equal(121.67m, month.GetProperty("amount").GetDecimal());
         Assert.Equal(9.3333m, month.GetProperty("hours").GetDecimal());
@@ -179,11 +178,11 @@ public sealed class PayrollTests(Platform platform)
             new PayrollPaidBuilder(A, w.From.AddDays(3)).Payees(2).Earning("court-hearing", "employee", 1m, 20m).Build(),
             new PayrollPaidBuilder(TestUsers.ProgramB, w.From.AddDays(3)).Payees(9).Earning("court-hearing", "employee", 8m, 160m).Build());
 
-        var month = Month(await _reports.PayrollAsync(A, w), w);
+        var month = Reports.Month(await _reports.PayrollAsync(A, w), w);
         Assert.Equal(1, month.GetProperty("payments").GetInt32());
         Assert.Equal(2, month.GetProperty("payees").GetInt32());
         Assert.Equal(20m, month.GetProperty("amount").GetDecimal());
-        var theirs = Month(await _reports.PayrollAsync(TestUsers.ProgramB, w, TestUsers.CoordinatorB), w);
+        var theirs = Reports.Month(await _reports.PayrollAsync(TestUsers.ProgramB, w, TestUsers.CoordinatorB), w);
         Assert.Equal(160m, theirs.GetProperty("amount").GetDecimal());
 
         using var outsider = await platform.GatewayClientAsync(TestUsers.CoordinatorB);
@@ -210,23 +209,5 @@ public sealed class PayrollTests(Platform platform)
         Assert.True(breakdown.TryGetProperty(key, out var paid), $"{key} missing from {breakdown.GetRawText()}");
         Assert.Equal(hours, paid.GetProperty("hours").GetDecimal());
         Assert.Equal(amount, paid.GetProperty("amount").GetDecimal());
-    }
-
-    private static JsonElement Month(JsonElement report, TestWindow w)
-    {
-        var name = w.From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        return report.GetProperty("months").EnumerateArray().Single(m => m.GetProperty("month").GetString() == name);
-    }
-
-    private static List<Dictionary<string, string>> Parse(string csv)
-    {
-        using var reader = CsvReader.FromText(csv);
-        var records = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            records.Add(reader.Headers.ToDictionary(h => h, h => reader.GetString(h) ?? "", StringComparer.Ordinal));
-        }
-        Assert.Equal(["month", "figure", "key", "value"], reader.Headers);
-        return records;
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using CsvHelper;
 using ParentPartner.Testing;
 
 namespace ParentPartner.Reporting.Tests.Support;
@@ -42,4 +44,24 @@ public sealed class Reports(Platform platform)
 
     public static int Count(JsonElement breakdown, string key) =>
         breakdown.TryGetProperty(key, out var value) ? value.GetInt32() : 0;
+
+    /// <summary>One month of a monthly report (follow-up, payroll): the window's first month.</summary>
+    public static JsonElement Month(JsonElement report, TestWindow window)
+    {
+        var name = window.From.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return report.GetProperty("months").EnumerateArray().Single(m => m.GetProperty("month").GetString() == name);
+    }
+
+    /// <summary>A monthly report's CSV (month, figure, key, value) as rows by column name.</summary>
+    public static List<Dictionary<string, string>> MonthlyCsv(string csv)
+    {
+        using var reader = CsvReader.FromText(csv);
+        var records = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            records.Add(reader.Headers.ToDictionary(h => h, h => reader.GetString(h) ?? "", StringComparer.Ordinal));
+        }
+        Assert.Equal(["month", "figure", "key", "value"], reader.Headers);
+        return records;
+    }
 }
